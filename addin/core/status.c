@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "status.h"
+
+static const char *const messages[STAR_STATUS_COUNT] = {
+    [STAR_OK] = "no problem",
+    [STAR_E_DOMAIN] = "a value is outside the range its argument allows",
+    [STAR_E_SIZE] = "the ranges do not have matching sizes",
+    [STAR_E_EMPTY] = "there is nothing to compute from",
+    [STAR_E_ALL_ZERO] = "the weights are all zero",
+    [STAR_E_SCALE] = "the low and high ends of the scale are equal",
+    [STAR_E_NONFINITE] = "the result would be too large to show",
+    [STAR_E_NOMEM] = "there is not enough memory for a range this size",
+    [STAR_E_INFEASIBLE] = "no allocation meets these limits within the budget",
+    [STAR_E_INCONSISTENT] = "the matrix is not a consistent pairwise comparison",
+    [STAR_E_NO_CONVERGENCE] = "the calculation could not be completed within its limits",
+};
+
+const char *star_strerror(star_status status)
+{
+    if ((unsigned)status >= STAR_STATUS_COUNT || !messages[status])
+        return "unknown problem";
+    return messages[status];
+}

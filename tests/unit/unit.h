@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* Shared by the CUnit test executables. */
+#ifndef STAR_UNIT_H
+#define STAR_UNIT_H
+
+#include <CUnit/CUnit.h>
+
+/* Runs the suites verbosely; returns 0 only when every assertion passed
+   (CUnit's own return value counts framework errors only). */
+int unit_run(CU_SuiteInfo *suites);
+
+#define UNIT_SUITE(title, tests) \
+    { .pName = (title), .pInitFunc = NULL, .pCleanupFunc = NULL, \
+      .pSetUpFunc = NULL, .pTearDownFunc = NULL, .pTests = (tests) }
+
+/* Element-wise |got - want| <= tol over n values. */
+#define ASSERT_ALL_NEAR(got, want, n, tol) \
+    do { for (size_t i_ = 0; i_ < (n); i_++) CU_ASSERT_DOUBLE_EQUAL((got)[i_], (want)[i_], (tol)); } while (0)
+
+#endif
