@@ -10,9 +10,11 @@ static const char *const messages[STAR_STATUS_COUNT] = {
     [STAR_E_SCALE] = "the low and high ends of the scale are equal",
     [STAR_E_NONFINITE] = "the result would be too large to show",
     [STAR_E_NOMEM] = "there is not enough memory for a range this size",
+    [STAR_E_BOUNDS] = "a lower limit is above its upper limit",
     [STAR_E_INFEASIBLE] = "no allocation meets these limits within the budget",
     [STAR_E_INCONSISTENT] = "the matrix is not a consistent pairwise comparison",
     [STAR_E_NO_CONVERGENCE] = "the calculation could not be completed within its limits",
+    [STAR_E_TOO_LARGE] = "the ranges are larger than STAR handles",
 };
 
 const char *star_strerror(star_status status)

@@ -19,9 +19,11 @@ typedef enum star_status {
     STAR_E_SCALE,           /* a scale whose low and high are equal */
     STAR_E_NONFINITE,       /* the result would be infinite or not a number */
     STAR_E_NOMEM,           /* a working buffer could not be had */
+    STAR_E_BOUNDS,          /* a lower limit above its upper limit */
     STAR_E_INFEASIBLE,      /* constraints no allocation can meet */
     STAR_E_INCONSISTENT,    /* e.g. a pairwise matrix that is not reciprocal */
     STAR_E_NO_CONVERGENCE,  /* a search or iteration hit its limit unproven */
+    STAR_E_TOO_LARGE,       /* a problem beyond the documented size limits */
     STAR_STATUS_COUNT
 } star_status;
 
