@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* The single description of every STAR cell function. The build generates
+   from it the UNO interface (IDL), CalcAddIns.xcu (Function Wizard help) and
+   the function reference; the glue reads argument shapes and rules from it.
+   Order matters: a function's position is its method's position in the
+   interface, so new functions go at the end. */
+#ifndef STAR_FUNCTIONS_H
+#define STAR_FUNCTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "rule.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define STAR_SERVICE "STAR"                  /* files store STAR.METHOD */
+#define STAR_IMPLEMENTATION "star.StarAddIn"
+#define STAR_INTERFACE_MODULE "star"
+#define STAR_INTERFACE_NAME "XStar"
+#define STAR_INTERFACE STAR_INTERFACE_MODULE "." STAR_INTERFACE_NAME
+#define STAR_MAX_ARGS 10
+
+/* How an argument is laid out in the sheet. */
+typedef enum star_shape {
+    STAR_SHAPE_ROWS,    /* one value per intervention: a column or row of n
+                           cells, or one number that applies to every row */
+    STAR_SHAPE_MATRIX,  /* n x k: interventions in rows, criteria in columns */
+    STAR_SHAPE_LIST,    /* k values in a row or column, one per criterion */
+    STAR_SHAPE_NUMBER,  /* a single number */
+    STAR_SHAPE_FLAG,    /* TRUE or FALSE (any number; 0 is FALSE) */
+} star_shape;
+
+/* What a function gives back. */
+typedef enum star_result_kind {
+    STAR_RESULT_ROWS,   /* one value per intervention, oriented like the input */
+    STAR_RESULT_ARRAY,  /* a table of its own shape */
+    STAR_RESULT_NUMBER, /* one value */
+    STAR_RESULT_TEXT,   /* words */
+} star_result_kind;
+
+typedef struct star_arg {
+    const char *name;   /* parameter name in the interface and the XCU */
+    const char *label;  /* how messages name it: "cost per patient" */
+    const char *help;   /* Function Wizard help for the argument */
+    star_shape shape;
+    star_rule rule;     /* what each value must be */
+    bool optional;
+    double fallback;    /* the value used when an optional argument is omitted */
+} star_arg;
+
+typedef enum star_function_id {
+    STAR_FN_BENEFIT,
+    STAR_FN_VFM,
+    STAR_FN_RANK,
+    STAR_FN_SCORE,
+    STAR_FN_WEIGHTS,
+    STAR_FN_CHECK,
+    STAR_FN_VERSION,
+    STAR_FN_COUNT
+} star_function_id;
+
+typedef struct star_function {
+    const char *method;    /* lower case; stored in files as STAR.METHOD */
+    const char *summary;   /* Function Wizard description */
+    const char *category;  /* a Calc function category */
+    star_result_kind result;
+    size_t arg_count;
+    star_arg args[STAR_MAX_ARGS];
+} star_function;
+
+extern const star_function star_functions[STAR_FN_COUNT];
+
+/* "STAR.VFM" for "vfm": the cell name, also the XLSX compatibility name.
+   Writes at most size bytes including the terminating zero. */
+void star_cell_name(const star_function *fn, char *buf, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

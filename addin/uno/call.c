@@ -1,0 +1,305 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "call.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void star_call_begin(star_call *call, const star_function *fn)
+{
+    memset(call, 0, sizeof *call);
+    call->fn = fn;
+}
+
+void star_call_end(star_call *call)
+{
+    star_arena_free(&call->arena);
+}
+
+bool star_call_fail(star_call *call, star_status status, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    vsnprintf(call->problem.words, sizeof call->problem.words, format, args);
+    va_end(args);
+    call->problem.words[0] = (char)toupper((unsigned char)call->problem.words[0]);
+    call->problem.status = status == STAR_OK ? STAR_E_DOMAIN : status;
+    return false;
+}
+
+bool star_call_status(star_call *call, star_status status)
+{
+    if (status == STAR_OK)
+        return true;
+    return star_call_fail(call, status, "%s", star_strerror(status));
+}
+
+static size_t cells(const star_grid *grid)
+{
+    return grid->rows * grid->cols;
+}
+
+static bool is_vector(const star_grid *grid)
+{
+    return grid->rows == 1 || grid->cols == 1;
+}
+
+/* Whether argument a gives one value per row (C1), rather than one for all. */
+static bool per_row(const star_call *call, size_t a)
+{
+    const star_grid *grid = &call->grid[a];
+    switch (call->fn->args[a].shape) {
+    case STAR_SHAPE_MATRIX: return !grid->omitted;
+    case STAR_SHAPE_ROWS: return !grid->omitted && cells(grid) > 1;
+    default: return false;
+    }
+}
+
+static const char *unit_of(const star_grid *grid, star_shape shape)
+{
+    return shape == STAR_SHAPE_MATRIX || grid->rows > 1 ? "rows" : "cells";
+}
+
+/* Sets n, k and the orientation from the shapes of the arguments. */
+static bool measure(star_call *call)
+{
+    const star_function *fn = call->fn;
+    size_t first = STAR_MAX_ARGS, matrix = STAR_MAX_ARGS;
+    for (size_t a = 0; a < fn->arg_count; a++) {
+        const star_arg *arg = &fn->args[a];
+        const star_grid *grid = &call->grid[a];
+        if (grid->omitted)
+            continue;
+        if (cells(grid) == 0)
+            return star_call_fail(call, STAR_E_SIZE, "%s is empty", arg->label);
+        if (arg->shape == STAR_SHAPE_MATRIX)
+            matrix = a;
+        else if ((arg->shape == STAR_SHAPE_NUMBER || arg->shape == STAR_SHAPE_FLAG) && cells(grid) != 1)
+            return star_call_fail(call, STAR_E_SIZE, "%s must be a single value", arg->label);
+        else if (!is_vector(grid))
+            return star_call_fail(call, STAR_E_SIZE, "%s must be a single column or row", arg->label);
+        if (!per_row(call, a))
+            continue;
+        size_t count = arg->shape == STAR_SHAPE_MATRIX ? grid->rows : cells(grid);
+        if (first == STAR_MAX_ARGS) {
+            first = a;
+            call->n = count;
+            call->as_row = arg->shape == STAR_SHAPE_ROWS && grid->rows == 1;
+        } else if (count != call->n) {
+            const star_grid *was = &call->grid[first];
+            return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu %s: they must match",
+                                  arg->label, count, unit_of(grid, arg->shape),
+                                  fn->args[first].label, call->n, unit_of(was, fn->args[first].shape));
+        }
+    }
+    if (first == STAR_MAX_ARGS)
+        call->n = 1; /* every per-row input is a single number */
+    if (matrix != STAR_MAX_ARGS)
+        call->k = call->grid[matrix].cols;
+    for (size_t a = 0; a < fn->arg_count; a++) {
+        const star_grid *grid = &call->grid[a];
+        if (fn->args[a].shape != STAR_SHAPE_LIST || grid->omitted)
+            continue;
+        if (matrix == STAR_MAX_ARGS)
+            call->k = cells(grid);
+        else if (cells(grid) != call->k)
+            return star_call_fail(call, STAR_E_SIZE, "%s has %zu cells, %s has %zu columns: they must match",
+                                  fn->args[a].label, cells(grid), fn->args[matrix].label, call->k);
+    }
+    return true;
+}
+
+/* Checks one cell: "<where><subject> is blank" and the like. */
+static bool check_cell(star_call *call, size_t a, size_t i, const char *where, const char *subject)
+{
+    const star_grid *grid = &call->grid[a];
+    star_rule rule = call->fn->args[a].rule;
+    double x = grid->number[i];
+    switch ((star_cell)grid->cell[i]) {
+    case STAR_CELL_NUMBER:
+        if (star_rule_admits(rule, x))
+            return true;
+        return star_call_fail(call, STAR_E_DOMAIN, "%s%s %s (%.15g)", where, subject, star_rule_text(rule), x);
+    case STAR_CELL_BLANK:
+        return star_call_fail(call, STAR_E_DOMAIN, "%s%s is blank", where, subject);
+    case STAR_CELL_TEXT: {
+        char quoted[64];
+        star_grid_quote(grid, i, quoted, sizeof quoted);
+        return star_call_fail(call, STAR_E_DOMAIN, "%s%s is text (%s)", where, subject, quoted);
+    }
+    case STAR_CELL_OTHER: break;
+    }
+    return star_call_fail(call, STAR_E_DOMAIN, "%s%s is not a number", where, subject);
+}
+
+/* The cells of argument a that belong to row i: first index and count. */
+static size_t row_cells(const star_call *call, size_t a, size_t i, size_t *first)
+{
+    bool matrix = call->fn->args[a].shape == STAR_SHAPE_MATRIX;
+    *first = matrix ? i * call->k : i;
+    return matrix ? call->k : 1;
+}
+
+static bool row_is_blank(const star_call *call, size_t i)
+{
+    for (size_t a = 0; a < call->fn->arg_count; a++) {
+        if (!per_row(call, a))
+            continue;
+        size_t first, count = row_cells(call, a, i, &first);
+        for (size_t c = 0; c < count; c++)
+            if (call->grid[a].cell[first + c] != STAR_CELL_BLANK)
+                return false;
+    }
+    return true;
+}
+
+/* C2, C3: finds the present rows and checks them in order. */
+static bool check_rows(star_call *call)
+{
+    bool has_rows = false;
+    for (size_t a = 0; a < call->fn->arg_count; a++)
+        has_rows |= per_row(call, a);
+    call->present = star_arena_alloc(&call->arena, call->n, sizeof *call->present);
+    if (!call->present)
+        return star_call_status(call, STAR_E_NOMEM);
+    for (size_t i = 0; i < call->n; i++) {
+        if (has_rows && row_is_blank(call, i))
+            continue;
+        char where[32];
+        snprintf(where, sizeof where, "Row %zu: ", i + 1);
+        for (size_t a = 0; a < call->fn->arg_count; a++) {
+            if (!per_row(call, a))
+                continue;
+            const char *label = call->fn->args[a].label;
+            size_t first, count = row_cells(call, a, i, &first);
+            for (size_t c = 0; c < count; c++) {
+                char subject[96];
+                if (count > 1)
+                    snprintf(subject, sizeof subject, "%s in column %zu", label, c + 1);
+                if (!check_cell(call, a, first + c, where, count > 1 ? subject : label))
+                    return false;
+            }
+        }
+        call->present[call->m++] = i;
+    }
+    return true;
+}
+
+/* Checks the arguments that are not per row: numbers, flags, lists, and
+   per-row arguments given as one number for every row. */
+static bool check_singles(star_call *call)
+{
+    for (size_t a = 0; a < call->fn->arg_count; a++) {
+        if (per_row(call, a) || call->grid[a].omitted)
+            continue;
+        const char *label = call->fn->args[a].label;
+        size_t count = cells(&call->grid[a]);
+        for (size_t i = 0; i < count; i++) {
+            char subject[96];
+            if (count > 1)
+                snprintf(subject, sizeof subject, "%s in cell %zu", label, i + 1);
+            if (!check_cell(call, a, i, "", count > 1 ? subject : label))
+                return false;
+        }
+    }
+    return true;
+}
+
+/* Gathers the present rows of each argument into contiguous arrays. */
+static bool compact(star_call *call)
+{
+    for (size_t a = 0; a < call->fn->arg_count; a++) {
+        const star_arg *arg = &call->fn->args[a];
+        star_grid *grid = &call->grid[a];
+        if (grid->omitted) {
+            bool single = arg->shape == STAR_SHAPE_NUMBER || arg->shape == STAR_SHAPE_FLAG;
+            call->value[a] = single ? &arg->fallback : NULL;
+            continue;
+        }
+        size_t width = arg->shape == STAR_SHAPE_MATRIX ? call->k : 1;
+        bool broadcast = arg->shape == STAR_SHAPE_ROWS && cells(grid) == 1;
+        if (!per_row(call, a) && !broadcast) {
+            call->value[a] = grid->number; /* lists and single numbers */
+            continue;
+        }
+        if (call->m == call->n && !broadcast) {
+            call->value[a] = grid->number; /* no spare rows: already compact */
+            continue;
+        }
+        double *dense = star_arena_alloc(&call->arena, call->m ? call->m * width : 1, sizeof *dense);
+        if (!dense)
+            return star_call_status(call, STAR_E_NOMEM);
+        for (size_t j = 0; j < call->m; j++)
+            for (size_t c = 0; c < width; c++)
+                dense[j * width + c] = broadcast ? grid->number[0]
+                                                 : grid->number[call->present[j] * width + c];
+        call->value[a] = dense;
+    }
+    return true;
+}
+
+static bool grid_failed(star_call *call, const star_arg *arg, star_grid_status status)
+{
+    switch (status) {
+    case STAR_GRID_OK: return true;
+    case STAR_GRID_NOMEM: return star_call_status(call, STAR_E_NOMEM);
+    case STAR_GRID_TOO_LARGE:
+        return star_call_fail(call, STAR_E_TOO_LARGE, "%s has more than %zu cells, more than STAR handles",
+                              arg->label, STAR_MAX_CELLS);
+    case STAR_GRID_RAGGED:
+    case STAR_GRID_UNSUPPORTED: break;
+    }
+    return star_call_fail(call, STAR_E_SIZE, "%s is not a cell range or a value", arg->label);
+}
+
+bool star_call_prepare(star_call *call, void *const *uno_args)
+{
+    const star_function *fn = call->fn;
+    for (size_t a = 0; a < fn->arg_count; a++) {
+        star_grid_status status =
+            fn->args[a].optional
+                ? star_grid_from_any(&call->grid[a], uno_args[a], &call->arena)
+                : star_grid_from_range(&call->grid[a], *(uno_Sequence *const *)uno_args[a], &call->arena);
+        if (status != STAR_GRID_OK)
+            return grid_failed(call, &fn->args[a], status);
+    }
+    return measure(call) && check_rows(call) && check_singles(call) && compact(call);
+}
+
+bool star_call_table(star_call *call, size_t rows, size_t cols)
+{
+    star_answer *answer = &call->answer;
+    size_t count = rows * cols != 0 ? rows * cols : 1;
+    answer->value = star_arena_alloc(&call->arena, count, sizeof *answer->value);
+    answer->empty = star_arena_alloc(&call->arena, count, sizeof *answer->empty);
+    if (!answer->value || !answer->empty)
+        return star_call_status(call, STAR_E_NOMEM);
+    memset(answer->value, 0, count * sizeof *answer->value);
+    memset(answer->empty, 0, count);
+    answer->rows = rows;
+    answer->cols = cols;
+    return true;
+}
+
+double *star_call_rows_out(star_call *call)
+{
+    double *out = star_arena_alloc(&call->arena, call->m ? call->m : 1, sizeof *out);
+    if (!out)
+        star_call_status(call, STAR_E_NOMEM);
+    return out;
+}
+
+bool star_call_rows_done(star_call *call, star_status status, const double *out)
+{
+    if (status != STAR_OK)
+        return star_call_status(call, status);
+    if (!star_call_table(call, call->as_row ? 1 : call->n, call->as_row ? call->n : 1))
+        return false;
+    memset(call->answer.empty, 1, call->n);
+    for (size_t j = 0; j < call->m; j++) {
+        call->answer.value[call->present[j]] = out[j];
+        call->answer.empty[call->present[j]] = 0;
+    }
+    return true;
+}

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* One call of a STAR function, and the conventions every function shares
+   (spec/functions.md, "Conventions"), applied here and nowhere else:
+   C1. Per-row inputs are a column or a row of n cells, or one number for all.
+   C2. A row whose per-row inputs are all blank is absent: empty in the result,
+       left out of the calculation. A blank in a present row is an error.
+   C3. Rows are checked in order; the first problem is reported in words that
+       name the row and the input; the same words explain Err:502 in STAR.CHECK.
+   C4. Results are oriented like the per-row input they answer. */
+#ifndef STAR_CALL_H
+#define STAR_CALL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "arena.h"
+#include "functions.h"
+#include "grid.h"
+#include "status.h"
+
+#define STAR_WORDS_MAX 320
+
+/* What went wrong, in words; status decides the error value shown. */
+typedef struct star_problem {
+    star_status status;
+    char words[STAR_WORDS_MAX];
+} star_problem;
+
+/* What a function gives back (the glue turns it into the UNO return value). */
+typedef struct star_answer {
+    size_t rows, cols;
+    double *value;          /* rows*cols */
+    unsigned char *empty;   /* rows*cols flags, or NULL when no cell is empty */
+    double number;          /* STAR_RESULT_NUMBER */
+    char text[STAR_WORDS_MAX]; /* STAR_RESULT_TEXT */
+} star_answer;
+
+typedef struct star_call {
+    const star_function *fn;
+    star_arena arena;
+    star_grid grid[STAR_MAX_ARGS];
+    size_t n;          /* rows of the call, present or not */
+    size_t k;          /* criteria: columns of the matrix or cells of the list */
+    bool as_row;       /* per-row inputs came as a row: answer as a row */
+    size_t m;          /* present rows */
+    size_t *present;   /* their positions among the n */
+    /* Compact inputs, present rows only: m values (rows), m*k (matrix),
+       k (list), 1 (number, flag: the fallback when omitted); NULL for an
+       omitted optional per-row argument. */
+    const double *value[STAR_MAX_ARGS];
+    star_problem problem;
+    star_answer answer;
+} star_call;
+
+/* Starts a call of fn; nothing to free until star_call_end. */
+void star_call_begin(star_call *call, const star_function *fn);
+
+/* Reads the UNO arguments (uno_Sequence** for ranges, uno_Any* for optional
+   ones, as the interface declares them), checks them and fills value[].
+   False with call->problem set when they are bad. */
+bool star_call_prepare(star_call *call, void *const *uno_args);
+
+/* Records a problem; returns false so handlers can `return star_call_fail(...)`. */
+bool star_call_fail(star_call *call, star_status status, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Scratch for m results of a per-row function; NULL (problem set) when out of memory. */
+double *star_call_rows_out(star_call *call);
+
+/* Finishes a per-row function: records the core's status as a problem, or
+   spreads the m results back over the n rows with absent rows empty. */
+bool star_call_rows_done(star_call *call, star_status status, const double *out);
+
+/* Records a failed core status in words. */
+bool star_call_status(star_call *call, star_status status);
+
+/* A zero-filled answer table of rows x cols with an empty-flag array. */
+bool star_call_table(star_call *call, size_t rows, size_t cols);
+
+void star_call_end(star_call *call);
+
+#endif

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* The LibreOffice C headers the glue needs, made to compile as C11.
+   typelib/typedescription.h (7.4) ends with helpers written as C++: a plain
+   `inline bool` taking `_typelib_TypeClass` without `enum`. We supply what C
+   lacks around that one include; the other C headers are clean. */
+#ifndef STAR_UNO_C_H
+#define STAR_UNO_C_H
+
+#include <stdbool.h>
+#include <typelib/typeclass.h>
+
+#define _typelib_TypeClass enum _typelib_TypeClass
+#define inline static inline
+#include <typelib/typedescription.h>
+#undef inline
+#undef _typelib_TypeClass
+
+#include <osl/mutex.h>
+#include <rtl/string.h>
+#include <rtl/textcvt.h>
+#include <rtl/ustring.h>
+#include <uno/any2.h>
+#include <uno/data.h>
+#include <uno/dispatcher.h>
+#include <uno/environment.h>
+#include <uno/sequence2.h>
+
+#endif
