@@ -27,7 +27,7 @@ static bool rank(star_call *c)
 static bool scale(star_call *c, size_t a, const double **ends)
 {
     *ends = NULL;
-    if (!c->value[a])
+    if (c->grid[a].omitted)
         return true;
     double *each = star_arena_alloc(&c->arena, c->k, sizeof *each);
     if (!each)
