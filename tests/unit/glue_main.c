@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* The glue's unit tests: conversions, conventions and the function table. */
+#include "unit.h"
+
+extern CU_TestInfo grid_tests[];
+extern CU_TestInfo call_tests[];
+extern CU_TestInfo function_table_tests[];
+
+int main(void)
+{
+    CU_SuiteInfo suites[] = {
+        UNIT_SUITE("grid", grid_tests),
+        UNIT_SUITE("call", call_tests),
+        UNIT_SUITE("function table", function_table_tests),
+        CU_SUITE_INFO_NULL,
+    };
+    return unit_run(suites);
+}

@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* The shared conventions C1-C4 (addin/uno/call.h) on real UNO arguments. */
+#include "unit.h"
+#include "call.h"
+#include "handlers.h"
+#include "types.h"
+#include "uno_build.h"
+
+#include <string.h>
+
+/* Runs fn on ranges (NULL entries are omitted optional arguments). */
+static bool run(star_call *call, star_function_id id, uno_Sequence **ranges)
+{
+    const star_function *fn = &star_functions[id];
+    void *args[STAR_MAX_ARGS];
+    uno_Any optional[STAR_MAX_ARGS];
+    for (size_t a = 0; a < fn->arg_count; a++) {
+        if (fn->args[a].optional) {
+            if (ranges[a])
+                uno_type_any_construct(&optional[a], &ranges[a], star_types.range, NULL);
+            else
+                uno_any_construct(&optional[a], NULL, NULL, NULL);
+            args[a] = &optional[a];
+        } else {
+            args[a] = &ranges[a];
+        }
+    }
+    star_call_begin(call, fn);
+    bool ok = star_call_prepare(call, args) && star_handlers[id](call);
+    for (size_t a = 0; a < fn->arg_count; a++)
+        if (fn->args[a].optional)
+            uno_any_destruct(&optional[a], NULL);
+    return ok;
+}
+
+static uno_Sequence *column(size_t n, const char *const *cells)
+{
+    return uno_build_range(n, 1, cells);
+}
+
+static void spare_rows_are_empty_and_left_out(void) /* C2 */
+{
+    const char *benefit[] = {"100", "", "300"}, *cost[] = {"10", "", "30"};
+    uno_Sequence *args[] = {column(3, benefit), column(3, cost), NULL};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_VFM, args));
+    CU_ASSERT_EQUAL(call.m, 2);
+    CU_ASSERT_EQUAL(call.answer.rows, 3);
+    CU_ASSERT_EQUAL(call.answer.cols, 1);
+    CU_ASSERT_DOUBLE_EQUAL(call.answer.value[0], 10000, 1e-9);
+    CU_ASSERT_EQUAL(call.answer.empty[1], 1);
+    CU_ASSERT_EQUAL(call.answer.empty[0], 0);
+    CU_ASSERT_DOUBLE_EQUAL(call.answer.value[2], 10000, 1e-9);
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+static void a_row_answers_as_a_row(void) /* C1, C4 */
+{
+    const char *benefit[] = {"100", "300"}, *cost[] = {"10"};
+    uno_Sequence *args[] = {uno_build_range(1, 2, benefit), column(1, cost), NULL};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_VFM, args));
+    CU_ASSERT_EQUAL(call.answer.rows, 1);
+    CU_ASSERT_EQUAL(call.answer.cols, 2);
+    CU_ASSERT_DOUBLE_EQUAL(call.answer.value[1], 30000, 1e-9); /* one cost for both rows */
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+static void all_spare_rows_compute_nothing(void)
+{
+    const char *blank[] = {"", ""};
+    uno_Sequence *args[] = {column(2, blank), column(2, blank), NULL};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_VFM, args));
+    CU_ASSERT_EQUAL(call.m, 0);
+    CU_ASSERT_EQUAL(call.answer.empty[0] + call.answer.empty[1], 2);
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+/* C3: each kind of problem, in words that name the row and the input. */
+static void problems_in_words(void)
+{
+    static const struct {
+        const char *benefit[3], *cost[3];
+        size_t cost_rows, cost_cols;
+        const char *words;
+    } cases[] = {
+        {{"1", "2", "3"}, {"10", "", "30"}, 3, 1, "Row 2: cost is blank"},
+        {{"1", "2", "3"}, {"'abc", "20", "30"}, 3, 1, "Row 1: cost is text (\"abc\")"},
+        {{"1", "2", "3"}, {"0", "20", "30"}, 3, 1, "Row 1: cost must be more than 0 (0)"},
+        {{"1", "", "3"}, {"10", "20", "-3"}, 3, 1, "Row 2: benefit is blank"},
+        {{"1", "2", "3"}, {"10", "20"}, 2, 1, "Cost has 2 rows, benefit has 3 rows: they must match"},
+        {{"1", "2", "3"}, {"10", "20", "30"}, 1, 3, "Cost has 3 cells, benefit has 3 rows: they must match"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        uno_Sequence *args[] = {column(3, cases[i].benefit),
+                                uno_build_range(cases[i].cost_rows, cases[i].cost_cols, cases[i].cost), NULL};
+        star_call call;
+        bool ok = run(&call, STAR_FN_VFM, args);
+        CU_ASSERT_FALSE(ok);
+        CU_ASSERT_STRING_EQUAL(call.problem.words, cases[i].words);
+        CU_ASSERT_EQUAL(call.problem.status, STAR_E_SIZE * (strstr(cases[i].words, "match") != NULL) +
+                                             STAR_E_DOMAIN * (strstr(cases[i].words, "match") == NULL));
+        star_call_end(&call);
+        uno_build_free(args[0]);
+        uno_build_free(args[1]);
+    }
+}
+
+static void a_table_is_not_a_column(void)
+{
+    const char *table[] = {"1", "2", "3", "4"};
+    uno_Sequence *args[] = {uno_build_range(2, 2, table), uno_build_range(2, 2, table), NULL};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_VFM, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Benefit must be a single column or row");
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+static void check_counts_present_rows_and_criteria(void)
+{
+    const char *patients[] = {"10", "", "30"}, *cost[] = {"5", "", "7"};
+    const char *scores[] = {"1", "2", "", "", "3", "4"}, *weights[] = {"1", "1"};
+    uno_Sequence *args[] = {column(3, patients), column(3, cost), uno_build_range(3, 2, scores),
+                            uno_build_range(1, 2, weights)};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_CHECK, args));
+    CU_ASSERT_STRING_EQUAL(call.answer.text, "OK: 2 interventions, 2 criteria");
+    star_call_end(&call);
+    for (size_t a = 0; a < 4; a++)
+        uno_build_free(args[a]);
+}
+
+static void a_scale_needs_both_ends(void)
+{
+    const char *scores[] = {"1", "2"}, *weights[] = {"1", "1"}, *low[] = {"0"};
+    uno_Sequence *args[] = {uno_build_range(1, 2, scores), uno_build_range(1, 2, weights),
+                            uno_build_range(1, 1, low), NULL};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_SCORE, args));
+    CU_ASSERT_EQUAL(call.problem.status, STAR_E_SCALE);
+    star_call_end(&call);
+    for (size_t a = 0; a < 3; a++)
+        uno_build_free(args[a]);
+}
+
+CU_TestInfo call_tests[] = {
+    {"spare rows are empty and left out", spare_rows_are_empty_and_left_out},
+    {"a row answers as a row", a_row_answers_as_a_row},
+    {"all spare rows compute nothing", all_spare_rows_compute_nothing},
+    {"problems in words", problems_in_words},
+    {"a table is not a column", a_table_is_not_a_column},
+    {"check counts present rows and criteria", check_counts_present_rows_and_criteria},
+    {"a scale needs both ends", a_scale_needs_both_ends},
+    CU_TEST_INFO_NULL,
+};

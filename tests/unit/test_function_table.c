@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* Lints the function table: what the IDL, the XCU and Calc would reject or
+   what would leave a user without help. */
+#include "unit.h"
+#include "functions.h"
+#include "handlers.h"
+
+#include <ctype.h>
+#include <string.h>
+
+static bool is_identifier(const char *name)
+{
+    /* unoidl-write reserves some words; `optional` is one a parameter could take. */
+    static const char *const reserved[] = {"optional", "in", "out", "inout", "any", "type", "string",
+                                           "module", "interface", "sequence", "property", "attribute"};
+    if (!name || !islower((unsigned char)name[0]))
+        return false;
+    for (const char *p = name; *p; p++)
+        if (!islower((unsigned char)*p) && !isdigit((unsigned char)*p) && *p != '_')
+            return false;
+    for (size_t i = 0; i < sizeof reserved / sizeof reserved[0]; i++)
+        if (strcmp(name, reserved[i]) == 0)
+            return false;
+    return true;
+}
+
+static void every_function_is_described_and_dispatched(void)
+{
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        const star_function *fn = &star_functions[f];
+        CU_ASSERT_TRUE(is_identifier(fn->method));
+        CU_ASSERT_TRUE(fn->summary && strlen(fn->summary) > 20);
+        CU_ASSERT_TRUE(fn->category && *fn->category);
+        CU_ASSERT_PTR_NOT_NULL(star_handlers[f]);
+        CU_ASSERT_TRUE(fn->arg_count <= STAR_MAX_ARGS);
+        for (size_t g = 0; g < f; g++)
+            CU_ASSERT_STRING_NOT_EQUAL(fn->method, star_functions[g].method);
+    }
+}
+
+static void every_argument_has_a_name_and_help(void)
+{
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        const star_function *fn = &star_functions[f];
+        bool optional_seen = false;
+        for (size_t a = 0; a < fn->arg_count; a++) {
+            const star_arg *arg = &fn->args[a];
+            CU_ASSERT_TRUE(is_identifier(arg->name));
+            CU_ASSERT_TRUE(arg->label && *arg->label);
+            CU_ASSERT_TRUE(arg->help && strlen(arg->help) > 10);
+            /* Calc lets only trailing arguments be left out. */
+            CU_ASSERT_FALSE(optional_seen && !arg->optional);
+            optional_seen |= arg->optional;
+            for (size_t b = 0; b < a; b++)
+                CU_ASSERT_STRING_NOT_EQUAL(arg->name, fn->args[b].name);
+        }
+    }
+}
+
+static void cell_names(void)
+{
+    char name[32];
+    star_cell_name(&star_functions[STAR_FN_VFM], name, sizeof name);
+    CU_ASSERT_STRING_EQUAL(name, "STAR.VFM");
+    star_cell_name(&star_functions[STAR_FN_BENEFIT], name, 6);
+    CU_ASSERT_STRING_EQUAL(name, "STAR.");
+}
+
+CU_TestInfo function_table_tests[] = {
+    {"every function is described and dispatched", every_function_is_described_and_dispatched},
+    {"every argument has a name and help", every_argument_has_a_name_and_help},
+    {"cell names", cell_names},
+    CU_TEST_INFO_NULL,
+};
