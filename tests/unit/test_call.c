@@ -96,7 +96,7 @@ static void problems_in_words(void)
         {{"1", "2", "3"}, {"0", "20", "30"}, 3, 1, "Row 1: cost must be more than 0 (0)"},
         {{"1", "", "3"}, {"10", "20", "-3"}, 3, 1, "Row 2: benefit is blank"},
         {{"1", "2", "3"}, {"10", "20"}, 2, 1, "Cost has 2 rows, benefit has 3 rows: they must match"},
-        {{"1", "2", "3"}, {"10", "20", "30"}, 1, 3, "Cost has 3 cells, benefit has 3 rows: they must match"},
+        {{"1", "2", "3"}, {"10", "20"}, 1, 2, "Cost has 2 cells, benefit has 3 rows: they must match"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         uno_Sequence *args[] = {column(3, cases[i].benefit),

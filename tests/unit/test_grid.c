@@ -38,8 +38,12 @@ static void long_text_is_cut_on_a_character(void)
     CU_ASSERT_EQUAL_FATAL(star_grid_from_range(&grid, range, &arena), STAR_GRID_OK);
     char quoted[12];
     star_grid_quote(&grid, 0, quoted, sizeof quoted);
-    /* room for 9 bytes inside the quotes: 6 for "...", so 3 bytes, cut back to one é */
-    CU_ASSERT_STRING_EQUAL(quoted, "\"é...\"");
+    /* 9 bytes inside the quotes: "..." and 6 bytes, three two-byte é */
+    CU_ASSERT_STRING_EQUAL(quoted, "\"ééé...\"");
+    char odd[11];
+    star_grid_quote(&grid, 0, odd, sizeof odd);
+    /* 8 bytes: "..." and 5, cut back to 4 so no é is split */
+    CU_ASSERT_STRING_EQUAL(odd, "\"éé...\"");
     star_arena_free(&arena);
     uno_build_free(range);
 }
