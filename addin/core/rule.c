@@ -22,6 +22,7 @@ bool star_rule_admits(star_rule rule, double x)
     case STAR_RULE_SHARE: return x >= 0.0 && x <= 1.0;
     case STAR_RULE_COUNT: return x >= 0.0 && star_is_whole(x);
     case STAR_RULE_RANK: return nearbyint(x) >= 1.0 && star_is_whole(x);
+    case STAR_RULE_NONZERO: return x != 0.0;
     case STAR_RULE_COUNT_OF_RULES: break;
     }
     return false;
@@ -36,6 +37,7 @@ const char *star_rule_text(star_rule rule)
     case STAR_RULE_SHARE: return "must be between 0 and 1";
     case STAR_RULE_COUNT: return "must be a whole number, 0 or more";
     case STAR_RULE_RANK: return "must be a whole number, 1 or more";
+    case STAR_RULE_NONZERO: return "must not be 0";
     case STAR_RULE_COUNT_OF_RULES: break;
     }
     return "is not allowed";

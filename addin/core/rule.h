@@ -21,6 +21,7 @@ typedef enum star_rule {
     STAR_RULE_SHARE,    /* 0 to 1 */
     STAR_RULE_COUNT,    /* a whole number >= 0 */
     STAR_RULE_RANK,     /* a whole number >= 1 */
+    STAR_RULE_NONZERO,  /* any number but 0 */
     STAR_RULE_COUNT_OF_RULES
 } star_rule;
 

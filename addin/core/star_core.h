@@ -10,5 +10,14 @@
 #include "rule.h"
 #include "value_for_money.h"
 #include "scoring.h"
+#include "allocation.h"
+#include "random.h"
+#include "psa.h"
+#include "weighting.h"
+#include "ahp.h"
+#include "value_function.h"
+#include "agreement.h"
+#include "stability.h"
+#include "equity.h"
 
 #endif

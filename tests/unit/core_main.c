@@ -6,6 +6,14 @@ extern CU_TestInfo status_tests[];
 extern CU_TestInfo rule_tests[];
 extern CU_TestInfo value_for_money_tests[];
 extern CU_TestInfo scoring_tests[];
+extern CU_TestInfo weighting_tests[];
+extern CU_TestInfo ahp_tests[];
+extern CU_TestInfo value_function_tests[];
+extern CU_TestInfo agreement_tests[];
+extern CU_TestInfo stability_tests[];
+extern CU_TestInfo equity_tests[];
+extern CU_TestInfo allocation_tests[];
+extern CU_TestInfo psa_tests[];
 
 int main(void)
 {
@@ -14,6 +22,14 @@ int main(void)
         UNIT_SUITE("rule", rule_tests),
         UNIT_SUITE("value_for_money", value_for_money_tests),
         UNIT_SUITE("scoring", scoring_tests),
+        UNIT_SUITE("weighting", weighting_tests),
+        UNIT_SUITE("ahp", ahp_tests),
+        UNIT_SUITE("value_function", value_function_tests),
+        UNIT_SUITE("agreement", agreement_tests),
+        UNIT_SUITE("stability", stability_tests),
+        UNIT_SUITE("equity", equity_tests),
+        UNIT_SUITE("allocation", allocation_tests),
+        UNIT_SUITE("psa", psa_tests),
         CU_SUITE_INFO_NULL,
     };
     return unit_run(suites);

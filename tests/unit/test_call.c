@@ -44,7 +44,7 @@ static void spare_rows_are_empty_and_left_out(void) /* C2 */
     uno_Sequence *args[] = {column(3, benefit), column(3, cost), NULL};
     star_call call;
     CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_VFM, args));
-    CU_ASSERT_EQUAL(call.m, 2);
+    CU_ASSERT_EQUAL(call.rows.m, 2);
     CU_ASSERT_EQUAL(call.answer.rows, 3);
     CU_ASSERT_EQUAL(call.answer.cols, 1);
     CU_ASSERT_DOUBLE_EQUAL(call.answer.value[0], 10000, 1e-9);
@@ -76,7 +76,7 @@ static void all_spare_rows_compute_nothing(void)
     uno_Sequence *args[] = {column(2, blank), column(2, blank), NULL};
     star_call call;
     CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_VFM, args));
-    CU_ASSERT_EQUAL(call.m, 0);
+    CU_ASSERT_EQUAL(call.rows.m, 0);
     CU_ASSERT_EQUAL(call.answer.empty[0] + call.answer.empty[1], 2);
     star_call_end(&call);
     uno_build_free(args[0]);

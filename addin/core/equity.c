@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* Requirements (cited by tests/unit/test_equity.c):
+   R1. Every input is checked against its rule before anything is written;
+       rows are checked in order and the checker names the first bad row.
+   R2. A result that is not finite gives STAR_E_NONFINITE, never a value.
+   R3. n = 0 is valid and writes nothing, but for STAR.ATKINSON, which has
+       nothing to average (STAR_E_EMPTY).
+   R4. Equity weight 1 or share 0 leave the benefit as it is.
+   R5. Atkinson: epsilon = 0 is the (population-weighted) mean, 1 the
+       geometric mean; the result lies between the smallest and largest
+       level; rows with population 0 take no part; scaling every population
+       alike changes nothing; large epsilon neither overflows nor underflows.
+   R6. ICER: a zero delta_effect is STAR_E_DOMAIN; NMB: threshold >= 0. */
+#include "equity.h"
+#include "rule.h"
+
+#include <math.h>
+#include <stdbool.h>
+
+static star_status all_finite(const double *x, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!isfinite(x[i]))
+            return STAR_E_NONFINITE;
+    return STAR_OK;
+}
+
+/* STAR_E_DOMAIN and the row when a row fails one of its rules. */
+static star_status bad_row(size_t row, size_t *bad)
+{
+    if (bad)
+        *bad = row;
+    return STAR_E_DOMAIN;
+}
+
+star_status star_equity_check(size_t n, const double *benefit, const double *share,
+                              const double *weight, size_t *bad)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!star_rule_admits(STAR_RULE_NUMBER, benefit[i]) ||
+            !star_rule_admits(STAR_RULE_SHARE, share[i]) ||
+            !star_rule_admits(STAR_RULE_NONNEG, weight[i]))
+            return bad_row(i, bad);
+    return STAR_OK;
+}
+
+star_status star_equity(size_t n, const double *benefit, const double *share,
+                        const double *weight, double *out)
+{
+    star_status status = star_equity_check(n, benefit, share, weight, NULL);
+    if (status)
+        return status;
+    for (size_t i = 0; i < n; i++)
+        out[i] = benefit[i] * (1.0 + (weight[i] - 1.0) * share[i]);
+    return all_finite(out, n);
+}
+
+star_status star_atkinson_check(size_t n, const double *health, const double *population,
+                                size_t *bad)
+{
+    if (n == 0)
+        return STAR_E_EMPTY;
+    bool anyone = population == NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!star_rule_admits(STAR_RULE_POSITIVE, health[i]) ||
+            (population && !star_rule_admits(STAR_RULE_NONNEG, population[i])))
+            return bad_row(i, bad);
+        anyone = anyone || population[i] > 0.0;
+    }
+    if (!anyone) {
+        if (bad)
+            *bad = 0;
+        return STAR_E_ALL_ZERO;
+    }
+    return STAR_OK;
+}
+
+/* Row i's share of the population: scaled by the largest, then the total. */
+static double share_of(const double *population, size_t i, double largest, double people)
+{
+    return population ? population[i] / largest / people : 1.0 / people;
+}
+
+star_status star_atkinson(size_t n, const double *health, double epsilon,
+                          const double *population, double *ede)
+{
+    if (!star_rule_admits(STAR_RULE_NONNEG, epsilon))
+        return STAR_E_DOMAIN;
+    star_status status = star_atkinson_check(n, health, population, NULL);
+    if (status)
+        return status;
+    /* Population shares; dividing by the largest first keeps the total
+       finite. */
+    double largest = 0.0, people = (double)n;
+    if (population) {
+        for (size_t i = 0; i < n; i++)
+            largest = fmax(largest, population[i]);
+        people = 0.0;
+        for (size_t i = 0; i < n; i++)
+            people += population[i] / largest;
+    }
+    /* EDE = (sum p_i h_i^a)^(1/a) with a = 1 - epsilon. Relative to a
+       reference level r every term is exp(a*log(h_i/r)); choosing r as the
+       largest level when a > 0 and the smallest when a < 0 keeps every
+       exponent <= 0, so nothing overflows, and expm1/log1p keep the digits
+       when a is near 0. */
+    double a = 1.0 - epsilon;
+    /* Some row has a share > 0: the largest population has 1/people >= 1/n. */
+    double reference = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(share_of(population, i, largest, people) > 0.0))
+            continue; /* no population, no part */
+        if (reference == 0.0 || (a >= 0.0 ? health[i] > reference : health[i] < reference))
+            reference = health[i];
+    }
+    double log_reference = log(reference), sum = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double p = share_of(population, i, largest, people);
+        if (!(p > 0.0))
+            continue;
+        double z = log(health[i]) - log_reference;
+        sum += p * (a == 0.0 ? z : expm1(a * z));
+    }
+    /* a = 0 is the limit: the geometric mean, exp(sum p_i log h_i). */
+    double log_ede = log_reference + (a == 0.0 ? sum : log1p(sum) / a);
+    *ede = exp(log_ede);
+    return isfinite(*ede) && *ede > 0.0 ? STAR_OK : STAR_E_NONFINITE;
+}
+
+star_status star_icer_check(size_t n, const double *delta_cost, const double *delta_effect,
+                            size_t *bad)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!star_rule_admits(STAR_RULE_NUMBER, delta_cost[i]) ||
+            !star_rule_admits(STAR_RULE_NONZERO, delta_effect[i]))
+            return bad_row(i, bad);
+    return STAR_OK;
+}
+
+star_status star_icer(size_t n, const double *delta_cost, const double *delta_effect,
+                      double *out)
+{
+    star_status status = star_icer_check(n, delta_cost, delta_effect, NULL);
+    if (status)
+        return status;
+    for (size_t i = 0; i < n; i++)
+        out[i] = delta_cost[i] / delta_effect[i];
+    return all_finite(out, n);
+}
+
+star_status star_nmb_check(size_t n, const double *delta_effect, const double *delta_cost,
+                           const double *threshold, size_t *bad)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!star_rule_admits(STAR_RULE_NUMBER, delta_effect[i]) ||
+            !star_rule_admits(STAR_RULE_NUMBER, delta_cost[i]) ||
+            !star_rule_admits(STAR_RULE_NONNEG, threshold[i]))
+            return bad_row(i, bad);
+    return STAR_OK;
+}
+
+star_status star_nmb(size_t n, const double *delta_effect, const double *delta_cost,
+                     const double *threshold, double *out)
+{
+    star_status status = star_nmb_check(n, delta_effect, delta_cost, threshold, NULL);
+    if (status)
+        return status;
+    for (size_t i = 0; i < n; i++)
+        out[i] = threshold[i] * delta_effect[i] - delta_cost[i];
+    return all_finite(out, n);
+}
