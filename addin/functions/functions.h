@@ -30,6 +30,9 @@ typedef enum star_shape {
     STAR_SHAPE_LIST,    /* k values in a row or column, one per criterion */
     STAR_SHAPE_NUMBER,  /* a single number */
     STAR_SHAPE_FLAG,    /* TRUE or FALSE (any number; 0 is FALSE) */
+    STAR_SHAPE_POINTS,  /* a second set of rows, e.g. the points of a value
+                           function: a column or row; rows blank in every
+                           such argument are left out */
 } star_shape;
 
 /* What a function gives back. */

@@ -45,15 +45,24 @@ static bool is_vector(const star_grid *grid)
     return grid->rows == 1 || grid->cols == 1;
 }
 
-/* Whether argument a gives one value per row (C1), rather than one for all. */
-static bool per_row(const star_call *call, size_t a)
+/* Whether argument a gives one value per row of the given set (C1), rather
+   than one value for all. */
+static bool in_set(const star_call *call, size_t a, const star_rows *set)
 {
     const star_grid *grid = &call->grid[a];
+    if (grid->omitted)
+        return false;
     switch (call->fn->args[a].shape) {
-    case STAR_SHAPE_MATRIX: return !grid->omitted;
-    case STAR_SHAPE_ROWS: return !grid->omitted && cells(grid) > 1;
+    case STAR_SHAPE_MATRIX: return set == &call->rows;
+    case STAR_SHAPE_ROWS: return set == &call->rows && cells(grid) > 1;
+    case STAR_SHAPE_POINTS: return set == &call->points;
     default: return false;
     }
+}
+
+static bool per_row(const star_call *call, size_t a)
+{
+    return in_set(call, a, &call->rows) || in_set(call, a, &call->points);
 }
 
 static const char *unit_of(const star_grid *grid, star_shape shape)
@@ -65,7 +74,7 @@ static const char *unit_of(const star_grid *grid, star_shape shape)
 static bool measure(star_call *call)
 {
     const star_function *fn = call->fn;
-    size_t first = STAR_MAX_ARGS, matrix = STAR_MAX_ARGS;
+    size_t first = STAR_MAX_ARGS, matrix = STAR_MAX_ARGS, first_point = STAR_MAX_ARGS;
     for (size_t a = 0; a < fn->arg_count; a++) {
         const star_arg *arg = &fn->args[a];
         const star_grid *grid = &call->grid[a];
@@ -79,22 +88,33 @@ static bool measure(star_call *call)
             return star_call_fail(call, STAR_E_SIZE, "%s must be a single value", arg->label);
         else if (!is_vector(grid))
             return star_call_fail(call, STAR_E_SIZE, "%s must be a single column or row", arg->label);
+        if (in_set(call, a, &call->points)) {
+            if (first_point == STAR_MAX_ARGS) {
+                first_point = a;
+                call->points.n = cells(grid);
+            } else if (cells(grid) != call->points.n) {
+                return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu: they must match",
+                                      arg->label, cells(grid), unit_of(grid, arg->shape),
+                                      fn->args[first_point].label, call->points.n);
+            }
+            continue;
+        }
         if (!per_row(call, a))
             continue;
         size_t count = arg->shape == STAR_SHAPE_MATRIX ? grid->rows : cells(grid);
         if (first == STAR_MAX_ARGS) {
             first = a;
-            call->n = count;
+            call->rows.n = count;
             call->as_row = arg->shape == STAR_SHAPE_ROWS && grid->rows == 1;
-        } else if (count != call->n) {
+        } else if (count != call->rows.n) {
             const star_grid *was = &call->grid[first];
             return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu %s: they must match",
                                   arg->label, count, unit_of(grid, arg->shape),
-                                  fn->args[first].label, call->n, unit_of(was, fn->args[first].shape));
+                                  fn->args[first].label, call->rows.n, unit_of(was, fn->args[first].shape));
         }
     }
     if (first == STAR_MAX_ARGS)
-        call->n = 1; /* every per-row input is a single number */
+        call->rows.n = 1; /* every per-row input is a single number */
     if (matrix != STAR_MAX_ARGS)
         call->k = call->grid[matrix].cols;
     for (size_t a = 0; a < fn->arg_count; a++) {
@@ -141,10 +161,10 @@ static size_t row_cells(const star_call *call, size_t a, size_t i, size_t *first
     return matrix ? call->k : 1;
 }
 
-static bool row_is_blank(const star_call *call, size_t i)
+static bool row_is_blank(const star_call *call, const star_rows *set, size_t i)
 {
     for (size_t a = 0; a < call->fn->arg_count; a++) {
-        if (!per_row(call, a))
+        if (!in_set(call, a, set))
             continue;
         size_t first, count = row_cells(call, a, i, &first);
         for (size_t c = 0; c < count; c++)
@@ -154,22 +174,22 @@ static bool row_is_blank(const star_call *call, size_t i)
     return true;
 }
 
-/* C2, C3: finds the present rows and checks them in order. */
-static bool check_rows(star_call *call)
+/* C2, C3: finds the present rows of a set and checks them in order. */
+static bool check_rows(star_call *call, star_rows *set)
 {
     bool has_rows = false;
     for (size_t a = 0; a < call->fn->arg_count; a++)
-        has_rows |= per_row(call, a);
-    call->present = star_arena_alloc(&call->arena, call->n, sizeof *call->present);
-    if (!call->present)
+        has_rows |= in_set(call, a, set);
+    set->present = star_arena_alloc(&call->arena, set->n ? set->n : 1, sizeof *set->present);
+    if (!set->present)
         return star_call_status(call, STAR_E_NOMEM);
-    for (size_t i = 0; i < call->n; i++) {
-        if (has_rows && row_is_blank(call, i))
+    for (size_t i = 0; i < set->n; i++) {
+        if (has_rows && row_is_blank(call, set, i))
             continue;
         char where[32];
         snprintf(where, sizeof where, "Row %zu: ", i + 1);
         for (size_t a = 0; a < call->fn->arg_count; a++) {
-            if (!per_row(call, a))
+            if (!in_set(call, a, set))
                 continue;
             const char *label = call->fn->args[a].label;
             size_t first, count = row_cells(call, a, i, &first);
@@ -181,7 +201,7 @@ static bool check_rows(star_call *call)
                     return false;
             }
         }
-        call->present[call->m++] = i;
+        set->present[set->m++] = i;
     }
     return true;
 }
@@ -219,21 +239,22 @@ static bool compact(star_call *call)
         }
         size_t width = arg->shape == STAR_SHAPE_MATRIX ? call->k : 1;
         bool broadcast = arg->shape == STAR_SHAPE_ROWS && cells(grid) == 1;
+        const star_rows *set = arg->shape == STAR_SHAPE_POINTS ? &call->points : &call->rows;
         if (!per_row(call, a) && !broadcast) {
             call->value[a] = grid->number; /* lists and single numbers */
             continue;
         }
-        if (call->m == call->n && !broadcast) {
+        if (set->m == set->n && !broadcast) {
             call->value[a] = grid->number; /* no spare rows: already compact */
             continue;
         }
-        double *dense = star_arena_alloc(&call->arena, call->m ? call->m * width : 1, sizeof *dense);
+        double *dense = star_arena_alloc(&call->arena, set->m ? set->m * width : 1, sizeof *dense);
         if (!dense)
             return star_call_status(call, STAR_E_NOMEM);
-        for (size_t j = 0; j < call->m; j++)
+        for (size_t j = 0; j < set->m; j++)
             for (size_t c = 0; c < width; c++)
                 dense[j * width + c] = broadcast ? grid->number[0]
-                                                 : grid->number[call->present[j] * width + c];
+                                                 : grid->number[set->present[j] * width + c];
         call->value[a] = dense;
     }
     return true;
@@ -264,7 +285,8 @@ bool star_call_prepare(star_call *call, void *const *uno_args)
         if (status != STAR_GRID_OK)
             return grid_failed(call, &fn->args[a], status);
     }
-    return measure(call) && check_rows(call) && check_singles(call) && compact(call);
+    return measure(call) && check_rows(call, &call->rows) && check_rows(call, &call->points) &&
+           check_singles(call) && compact(call);
 }
 
 bool star_call_table(star_call *call, size_t rows, size_t cols)
@@ -284,7 +306,7 @@ bool star_call_table(star_call *call, size_t rows, size_t cols)
 
 double *star_call_rows_out(star_call *call)
 {
-    double *out = star_arena_alloc(&call->arena, call->m ? call->m : 1, sizeof *out);
+    double *out = star_arena_alloc(&call->arena, call->rows.m ? call->rows.m : 1, sizeof *out);
     if (!out)
         star_call_status(call, STAR_E_NOMEM);
     return out;
@@ -294,12 +316,20 @@ bool star_call_rows_done(star_call *call, star_status status, const double *out)
 {
     if (status != STAR_OK)
         return star_call_status(call, status);
-    if (!star_call_table(call, call->as_row ? 1 : call->n, call->as_row ? call->n : 1))
+    if (!star_call_table(call, call->as_row ? 1 : call->rows.n, call->as_row ? call->rows.n : 1))
         return false;
-    memset(call->answer.empty, 1, call->n);
-    for (size_t j = 0; j < call->m; j++) {
-        call->answer.value[call->present[j]] = out[j];
-        call->answer.empty[call->present[j]] = 0;
+    memset(call->answer.empty, 1, call->rows.n);
+    for (size_t j = 0; j < call->rows.m; j++) {
+        call->answer.value[call->rows.present[j]] = out[j];
+        call->answer.empty[call->rows.present[j]] = 0;
     }
     return true;
+}
+
+bool star_call_row_status(star_call *call, star_status status, size_t j)
+{
+    if (status == STAR_OK)
+        return true;
+    size_t row = j < call->rows.m ? call->rows.present[j] + 1 : j + 1;
+    return star_call_fail(call, status, "Row %zu: %s", row, star_strerror(status));
 }

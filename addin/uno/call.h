@@ -34,18 +34,24 @@ typedef struct star_answer {
     char text[STAR_WORDS_MAX]; /* STAR_RESULT_TEXT */
 } star_answer;
 
+/* A set of rows: the interventions, or the points of a value function. */
+typedef struct star_rows {
+    size_t n;          /* rows, present or not */
+    size_t m;          /* present rows */
+    size_t *present;   /* their positions among the n */
+} star_rows;
+
 typedef struct star_call {
     const star_function *fn;
     star_arena arena;
     star_grid grid[STAR_MAX_ARGS];
-    size_t n;          /* rows of the call, present or not */
+    star_rows rows;    /* one per intervention */
+    star_rows points;  /* STAR_SHAPE_POINTS arguments */
     size_t k;          /* criteria: columns of the matrix or cells of the list */
     bool as_row;       /* per-row inputs came as a row: answer as a row */
-    size_t m;          /* present rows */
-    size_t *present;   /* their positions among the n */
-    /* Compact inputs, present rows only: m values (rows), m*k (matrix),
-       k (list), 1 (number, flag: the fallback when omitted); NULL for an
-       omitted optional per-row argument. */
+    /* Compact inputs, present rows only: rows.m values (rows), rows.m*k
+       (matrix), points.m (points), k (list), 1 (number, flag: the fallback
+       when omitted); NULL for an omitted optional per-row argument. */
     const double *value[STAR_MAX_ARGS];
     star_problem problem;
     star_answer answer;
@@ -75,6 +81,9 @@ bool star_call_rows_done(star_call *call, star_status status, const double *out)
 
 /* Records a failed core status in words. */
 bool star_call_status(star_call *call, star_status status);
+
+/* Records a failed core status that concerns compact row j: "Row 4: ...". */
+bool star_call_row_status(star_call *call, star_status status, size_t j);
 
 /* A zero-filled answer table of rows x cols with an empty-flag array. */
 bool star_call_table(star_call *call, size_t rows, size_t cols);

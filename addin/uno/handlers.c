@@ -8,19 +8,19 @@
 static bool benefit(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_benefit(c->m, c->value[0], c->value[1], c->value[2], out), out);
+    return out && star_call_rows_done(c, star_benefit(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
 }
 
 static bool vfm(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_vfm(c->m, c->value[0], c->value[1], *c->value[2], out), out);
+    return out && star_call_rows_done(c, star_vfm(c->rows.m, c->value[0], c->value[1], *c->value[2], out), out);
 }
 
 static bool rank(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_rank(c->m, c->value[0], *c->value[1] != 0.0, out), out);
+    return out && star_call_rows_done(c, star_rank(c->rows.m, c->value[0], *c->value[1] != 0.0, out), out);
 }
 
 /* low and high are single numbers in the sheet, one per criterion in the core. */
@@ -44,13 +44,13 @@ static bool score(star_call *c)
     if (!scale(c, 2, &low) || !scale(c, 3, &high))
         return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_score(c->m, c->k, c->value[0], c->value[1], low, high, out), out);
+    return out && star_call_rows_done(c, star_score(c->rows.m, c->k, c->value[0], c->value[1], low, high, out), out);
 }
 
 static bool weights(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_weights(c->m, c->value[0], out), out);
+    return out && star_call_rows_done(c, star_weights(c->rows.m, c->value[0], out), out);
 }
 
 /* The words come from the same checks as every other function; the dispatcher
@@ -59,10 +59,10 @@ static bool check(star_call *c)
 {
     if (c->value[3]) {
         double *out = star_call_rows_out(c);
-        if (!out || !star_call_status(c, star_score(c->m, c->k, c->value[2], c->value[3], NULL, NULL, out)))
+        if (!out || !star_call_status(c, star_score(c->rows.m, c->k, c->value[2], c->value[3], NULL, NULL, out)))
             return false;
     }
-    snprintf(c->answer.text, sizeof c->answer.text, "OK: %zu interventions, %zu criteria", c->m, c->k);
+    snprintf(c->answer.text, sizeof c->answer.text, "OK: %zu interventions, %zu criteria", c->rows.m, c->k);
     return true;
 }
 
