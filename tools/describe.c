@@ -36,8 +36,10 @@ static int write_idl(FILE *out)
         fprintf(out, "    %s %s(", idl_result_type(fn->result), fn->method);
         for (size_t a = 0; a < fn->arg_count; a++) {
             const star_arg *arg = &fn->args[a];
+            char name[64];
+            star_interface_name(arg, name, sizeof name);
             fprintf(out, "%s[in] %s %s", a ? ", " : "",
-                    arg->optional ? "any" : "sequence< sequence< any > >", arg->name);
+                    arg->optional ? "any" : "sequence< sequence< any > >", name);
         }
         fprintf(out, ");\n");
     }
@@ -78,7 +80,9 @@ static int write_function(xmlTextWriterPtr w, const star_function *fn)
     rc |= prop(w, "CompatibilityName", cell_name, 1);
     rc |= start_node(w, "Parameters", 0);
     for (size_t a = 0; a < fn->arg_count; a++) {
-        rc |= start_node(w, fn->args[a].name, 1);
+        char name[64];
+        star_interface_name(&fn->args[a], name, sizeof name);
+        rc |= start_node(w, name, 1);
         rc |= prop(w, "DisplayName", fn->args[a].name, 1);
         rc |= prop(w, "Description", fn->args[a].help, 1);
         rc |= xmlTextWriterEndElement(w) < 0;

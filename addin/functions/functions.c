@@ -2,9 +2,19 @@
 #include "functions.h"
 
 #include <ctype.h>
+#include <math.h>
 
 #define ROWS(n, l, h, r) {n, l, h, STAR_SHAPE_ROWS, r, false, 0}
 #define OPTIONAL_ROWS(n, l, h, r, d) {n, l, h, STAR_SHAPE_ROWS, r, true, d}
+#define NUMBER(n, l, h, r) {n, l, h, STAR_SHAPE_NUMBER, r, false, 0}
+#define OPTIONAL_NUMBER(n, l, h, r, d) {n, l, h, STAR_SHAPE_NUMBER, r, true, d}
+#define FLAG(n, h) {n, n, h, STAR_SHAPE_FLAG, STAR_RULE_NUMBER, true, 0}
+#define MATRIX(n, l, h, r) {n, l, h, STAR_SHAPE_MATRIX, r, false, 0}
+
+#define BENEFIT_ARG ROWS("benefit", "benefit", "Total benefit of each intervention, e.g. from STAR.BENEFIT.", \
+                         STAR_RULE_NUMBER)
+#define COST_ARG ROWS("cost", "cost", "Total cost of each intervention in pounds: more than 0.", \
+                      STAR_RULE_POSITIVE)
 
 const star_function star_functions[STAR_FN_COUNT] = {
     [STAR_FN_BENEFIT] = {
@@ -27,10 +37,8 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Value for money: benefit per 1000 pounds (or per the amount you give) for each "
         "intervention. Blank rows are ignored.",
         "Add-In", STAR_RESULT_ROWS, 3, {
-            ROWS("benefit", "benefit", "Total benefit of each intervention, e.g. from STAR.BENEFIT.",
-                 STAR_RULE_NUMBER),
-            ROWS("cost", "cost", "Total cost of each intervention in pounds: more than 0.",
-                 STAR_RULE_POSITIVE),
+            BENEFIT_ARG,
+            COST_ARG,
             {"per", "per", "Benefit is given per this many pounds: more than 0. Default 1000.",
              STAR_SHAPE_NUMBER, STAR_RULE_POSITIVE, true, 1000},
         }},
@@ -84,6 +92,181 @@ const star_function star_functions[STAR_FN_COUNT] = {
         }},
     [STAR_FN_VERSION] = {
         "version", "The version of the STAR extension.", "Add-In", STAR_RESULT_TEXT, 0, {{0}}},
+    [STAR_FN_CURVE] = {
+        "curve",
+        "The benefit-cost curve: cumulative cost (x) and cumulative benefit (y) along the order "
+        "of value for money, best first, from 0;0. One row more than there are interventions.",
+        "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG}},
+    [STAR_FN_TRIANGLES] = {
+        "triangles",
+        "XY points that draw each intervention's value triangle on the benefit-cost curve: three "
+        "corners, the first again, then an empty row so a line chart draws separate triangles.",
+        "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG}},
+    [STAR_FN_ALLOCATE] = {
+        "allocate",
+        "The share (0-1) of each intervention to fund that gives the most benefit within the "
+        "budget; with whole TRUE each is funded fully or not at all (the proven optimum).",
+        "Add-In", STAR_RESULT_ROWS, 6, {
+            BENEFIT_ARG,
+            COST_ARG,
+            NUMBER("budget", "budget", "The money available, in pounds: 0 or more.", STAR_RULE_NONNEG),
+            FLAG("whole", "TRUE funds each intervention fully or not at all. Default FALSE."),
+            OPTIONAL_ROWS("min", "min", "Smallest share of each intervention, 0-1 (1 = mandatory). "
+                          "Default 0.", STAR_RULE_SHARE, 0),
+            OPTIONAL_ROWS("max", "max", "Largest share of each intervention, 0-1 (0 = excluded). "
+                          "Default 1.", STAR_RULE_SHARE, 1),
+        }},
+    [STAR_FN_REALLOCATE] = {
+        "reallocate",
+        "New spend per intervention after moving money, budget-neutrally, from the lowest "
+        "benefit per pound to the highest, within each intervention's lowest and highest spend.",
+        "Add-In", STAR_RESULT_ROWS, 6, {
+            BENEFIT_ARG,
+            COST_ARG,
+            ROWS("spend", "spend", "Current spend on each intervention, in pounds.", STAR_RULE_NUMBER),
+            ROWS("low", "low", "Lowest spend each intervention may fall to.", STAR_RULE_NUMBER),
+            ROWS("high", "high", "Highest spend each intervention may rise to.", STAR_RULE_NUMBER),
+            OPTIONAL_NUMBER("amount", "amount", "Most money to move (total increase), in pounds. "
+                            "Default: no limit.", STAR_RULE_NONNEG, HUGE_VAL),
+        }},
+    [STAR_FN_GAIN] = {
+        "gain",
+        "The benefit a reallocation adds: sum of (new - old spend) x benefit / cost.",
+        "Add-In", STAR_RESULT_NUMBER, 4, {
+            BENEFIT_ARG,
+            COST_ARG,
+            ROWS("new_spend", "new spend", "Spend after the reallocation, e.g. from STAR.REALLOCATE.",
+                 STAR_RULE_NUMBER),
+            ROWS("old_spend", "old spend", "Spend before it.", STAR_RULE_NUMBER),
+        }},
+    [STAR_FN_ROC] = {
+        "roc",
+        "Rank-order centroid weights from importance ranks (1 = most important); equal ranks "
+        "share their weight. Blank cells are ignored.",
+        "Add-In", STAR_RESULT_ROWS, 1, {
+            ROWS("ranks", "ranks", "Importance rank of each criterion: whole numbers from 1 to the "
+                 "number of criteria.", STAR_RULE_RANK),
+        }},
+    [STAR_FN_AHP] = {
+        "ahp",
+        "AHP priority weights: the principal eigenvector of a pairwise comparison matrix, "
+        "normalised to sum 1.",
+        "Add-In", STAR_RESULT_ARRAY, 1, {
+            MATRIX("matrix", "matrix", "Square pairwise comparison matrix: entry (i, j) says how many "
+                   "times more important criterion i is than j; ones on the diagonal, a_ji = 1/a_ij.",
+                   STAR_RULE_POSITIVE),
+        }},
+    [STAR_FN_AHPCR] = {
+        "ahpcr",
+        "Consistency ratio of a pairwise comparison matrix (CI/RI, Saaty's random index); "
+        "below 0.1 is usually taken as consistent enough.",
+        "Add-In", STAR_RESULT_NUMBER, 1, {
+            MATRIX("matrix", "matrix", "Square pairwise comparison matrix, 1 to 10 criteria.",
+                   STAR_RULE_POSITIVE),
+        }},
+    [STAR_FN_VALUE] = {
+        "value",
+        "Piecewise-linear value function: the value of each x on the line through the points "
+        "(xs, vs), clamped to the end values outside them.",
+        "Add-In", STAR_RESULT_ROWS, 3, {
+            ROWS("x", "x", "The measures to turn into values.", STAR_RULE_NUMBER),
+            {"xs", "xs", "Measures of the points, strictly increasing; at least 2.",
+             STAR_SHAPE_POINTS, STAR_RULE_NUMBER, false, 0},
+            {"vs", "vs", "Values of the points (e.g. 0-100), as many as xs.",
+             STAR_SHAPE_POINTS, STAR_RULE_NUMBER, false, 0},
+        }},
+    [STAR_FN_GROUPWEIGHTS] = {
+        "groupweights",
+        "Combined weights of several stakeholder groups: each row (a group's weights) "
+        "normalised to sum 1, then averaged (arithmetic, or geometric).",
+        "Add-In", STAR_RESULT_ARRAY, 2, {
+            MATRIX("matrix", "matrix", "One row per stakeholder group, one column per criterion: "
+                   "0 or more, no row all zero. Blank rows are ignored.", STAR_RULE_NONNEG),
+            FLAG("geometric", "TRUE uses the geometric mean (all weights must then be more "
+                 "than 0). Default FALSE."),
+        }},
+    [STAR_FN_AGREE] = {
+        "agree",
+        "How far two stakeholder groups agree: Kendall's tau-b between two columns of scores "
+        "or ranks, from -1 to 1.",
+        "Add-In", STAR_RESULT_NUMBER, 2, {
+            ROWS("a", "a", "First group's scores or ranks.", STAR_RULE_NUMBER),
+            ROWS("b", "b", "Second group's scores or ranks, as many as a.", STAR_RULE_NUMBER),
+        }},
+    [STAR_FN_STABILITY] = {
+        "stability",
+        "For each criterion, the lowest and highest weight (share of all weights) at which the "
+        "order of interventions stays as it is now.",
+        "Add-In", STAR_RESULT_ARRAY, 5, {
+            MATRIX("scores", "scores", "Scores: one row per intervention, one column per criterion.",
+                   STAR_RULE_NUMBER),
+            {"weights", "weights", "One weight per criterion, 0 or more and not all zero.",
+             STAR_SHAPE_LIST, STAR_RULE_NONNEG, false, 0},
+            OPTIONAL_ROWS("divisor", "divisor", "Optional: what each score is divided by (more "
+                          "than 0), e.g. cost per patient. Default 1.", STAR_RULE_POSITIVE, 1),
+            OPTIONAL_NUMBER("low", "low", "Worst end of the scoring scale, as in STAR.SCORE.",
+                            STAR_RULE_NUMBER, 0),
+            OPTIONAL_NUMBER("high", "high", "Best end of the scoring scale, as in STAR.SCORE.",
+                            STAR_RULE_NUMBER, 0),
+        }},
+    [STAR_FN_PSA] = {
+        "psa",
+        "Probabilistic sensitivity: the mean share funded by STAR.ALLOCATE when benefits and "
+        "costs are drawn from triangular distributions; with whole TRUE, the chance of funding.",
+        "Add-In", STAR_RESULT_ROWS, 10, {
+            BENEFIT_ARG,
+            ROWS("benefit_low", "benefit low", "Lowest plausible benefit.", STAR_RULE_NUMBER),
+            ROWS("benefit_high", "benefit high", "Highest plausible benefit.", STAR_RULE_NUMBER),
+            COST_ARG,
+            ROWS("cost_low", "cost low", "Lowest plausible cost: more than 0.", STAR_RULE_POSITIVE),
+            ROWS("cost_high", "cost high", "Highest plausible cost.", STAR_RULE_POSITIVE),
+            NUMBER("budget", "budget", "The money available, in pounds: 0 or more.", STAR_RULE_NONNEG),
+            OPTIONAL_NUMBER("draws", "draws", "Number of draws, 1 to 1,000,000. Default 10000.",
+                            STAR_RULE_RANK, 10000),
+            OPTIONAL_NUMBER("seed", "seed", "Whole number that fixes the draws. Default 1.",
+                            STAR_RULE_NUMBER, 1),
+            FLAG("whole", "TRUE funds each intervention fully or not at all. Default FALSE."),
+        }},
+    [STAR_FN_EQUITY] = {
+        "equity",
+        "Equity-weighted benefit: benefit x (1 + (weight - 1) x share), counting the part that "
+        "reaches the most deprived fifth (Core20) weight times.",
+        "Add-In", STAR_RESULT_ROWS, 3, {
+            BENEFIT_ARG,
+            ROWS("share", "share", "Share (0-1) of the intervention's patients in the most deprived "
+                 "fifth.", STAR_RULE_SHARE),
+            ROWS("weight", "weight", "How many times their benefit counts: 0 or more (1 = no "
+                 "equity weighting).", STAR_RULE_NONNEG),
+        }},
+    [STAR_FN_ATKINSON] = {
+        "atkinson",
+        "Atkinson's equally distributed equivalent of health levels (e.g. healthy life "
+        "expectancy by deprivation fifth) for an inequality aversion epsilon.",
+        "Add-In", STAR_RESULT_NUMBER, 3, {
+            ROWS("health", "health", "Health levels, each more than 0.", STAR_RULE_POSITIVE),
+            NUMBER("epsilon", "epsilon", "Inequality aversion, 0 or more (0 = the mean, 1 = the "
+                   "geometric mean).", STAR_RULE_NONNEG),
+            OPTIONAL_ROWS("population", "population", "Optional population sizes as weights: 0 or "
+                          "more, not all zero. Default equal.", STAR_RULE_NONNEG, 1),
+        }},
+    [STAR_FN_ICER] = {
+        "icer",
+        "Incremental cost-effectiveness ratio: extra cost divided by extra effect (e.g. pounds "
+        "per QALY).",
+        "Add-In", STAR_RESULT_ROWS, 2, {
+            ROWS("delta_cost", "delta cost", "Extra cost, in pounds.", STAR_RULE_NUMBER),
+            ROWS("delta_effect", "delta effect", "Extra effect (e.g. QALYs): not 0.",
+                 STAR_RULE_NONZERO),
+        }},
+    [STAR_FN_NMB] = {
+        "nmb",
+        "Net monetary benefit: threshold x extra effect - extra cost.",
+        "Add-In", STAR_RESULT_ROWS, 3, {
+            ROWS("delta_effect", "delta effect", "Extra effect (e.g. QALYs).", STAR_RULE_NUMBER),
+            ROWS("delta_cost", "delta cost", "Extra cost, in pounds.", STAR_RULE_NUMBER),
+            ROWS("threshold", "threshold", "Pounds one unit of effect is worth (e.g. 20000 per "
+                 "QALY): 0 or more.", STAR_RULE_NONNEG),
+        }},
 };
 
 void star_cell_name(const star_function *fn, char *buf, size_t size)
@@ -95,5 +278,22 @@ void star_cell_name(const star_function *fn, char *buf, size_t size)
         buf[used++] = *p;
     for (const char *p = fn->method; *p && used + 1 < size; p++)
         buf[used++] = (char)toupper((unsigned char)*p);
+    buf[used] = '\0';
+}
+
+void star_interface_name(const star_arg *arg, char *buf, size_t size)
+{
+    if (size == 0)
+        return;
+    size_t used = 0;
+    bool upper = false;
+    for (const char *p = arg->name; *p && used + 1 < size; p++) {
+        if (*p == '_') {
+            upper = true;
+            continue;
+        }
+        buf[used++] = upper ? (char)toupper((unsigned char)*p) : *p;
+        upper = false;
+    }
     buf[used] = '\0';
 }

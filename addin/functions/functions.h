@@ -20,7 +20,7 @@ extern "C" {
 #define STAR_INTERFACE_MODULE "star"
 #define STAR_INTERFACE_NAME "XStar"
 #define STAR_INTERFACE STAR_INTERFACE_MODULE "." STAR_INTERFACE_NAME
-#define STAR_MAX_ARGS 10
+#define STAR_MAX_ARGS 10  /* STAR.PSA has the most */
 
 /* How an argument is laid out in the sheet. */
 typedef enum star_shape {
@@ -44,7 +44,8 @@ typedef enum star_result_kind {
 } star_result_kind;
 
 typedef struct star_arg {
-    const char *name;   /* parameter name in the interface and the XCU */
+    const char *name;   /* shown in the Function Wizard, as the spec names it:
+                           benefit_low; the interface uses it in camel case */
     const char *label;  /* how messages name it: "cost per patient" */
     const char *help;   /* Function Wizard help for the argument */
     star_shape shape;
@@ -61,6 +62,23 @@ typedef enum star_function_id {
     STAR_FN_WEIGHTS,
     STAR_FN_CHECK,
     STAR_FN_VERSION,
+    STAR_FN_CURVE,
+    STAR_FN_TRIANGLES,
+    STAR_FN_ALLOCATE,
+    STAR_FN_REALLOCATE,
+    STAR_FN_GAIN,
+    STAR_FN_ROC,
+    STAR_FN_AHP,
+    STAR_FN_AHPCR,
+    STAR_FN_VALUE,
+    STAR_FN_GROUPWEIGHTS,
+    STAR_FN_AGREE,
+    STAR_FN_STABILITY,
+    STAR_FN_PSA,
+    STAR_FN_EQUITY,
+    STAR_FN_ATKINSON,
+    STAR_FN_ICER,
+    STAR_FN_NMB,
     STAR_FN_COUNT
 } star_function_id;
 
@@ -78,6 +96,11 @@ extern const star_function star_functions[STAR_FN_COUNT];
 /* "STAR.VFM" for "vfm": the cell name, also the XLSX compatibility name.
    Writes at most size bytes including the terminating zero. */
 void star_cell_name(const star_function *fn, char *buf, size_t size);
+
+/* "benefitLow" for "benefit_low": the parameter's name in the interface and
+   in CalcAddIns.xcu, which Calc matches (UNO IDL takes no underscores in
+   parameter names). Writes at most size bytes including the zero. */
+void star_interface_name(const star_arg *arg, char *buf, size_t size);
 
 #ifdef __cplusplus
 }

@@ -66,6 +66,208 @@ static bool check(star_call *c)
     return true;
 }
 
+/* Where a core checker found a problem: a compact row (or one past the last
+   when no single row) and the argument's position. */
+typedef struct culprit {
+    size_t row;
+    int arg;
+} culprit;
+
+/* A core checker's verdict in words, naming the row (among all rows, blank
+   ones counted) and the argument when it can. */
+static bool checked(star_call *c, star_status status, const culprit *who)
+{
+    if (status == STAR_OK)
+        return true;
+    const char *label = who->arg >= 0 && (size_t)who->arg < c->fn->arg_count ? c->fn->args[who->arg].label : NULL;
+    if (who->row < c->rows.m)
+        return label ? star_call_fail(c, status, "Row %zu: %s (%s)", c->rows.present[who->row] + 1,
+                                      star_strerror(status), label)
+                     : star_call_row_status(c, status, who->row);
+    return label ? star_call_fail(c, status, "%s (%s)", star_strerror(status), label)
+                 : star_call_status(c, status);
+}
+
+static bool curve(star_call *c)
+{
+    culprit who;
+    if (!checked(c, star_curve_check(c->rows.m, c->value[0], c->value[1], &who.row, &who.arg), &who) ||
+        !star_call_table(c, c->rows.m + 1, 2))
+        return false;
+    return star_call_status(c, star_curve(c->rows.m, c->value[0], c->value[1], c->answer.value));
+}
+
+static bool triangles(star_call *c)
+{
+    size_t rows = STAR_TRIANGLE_ROWS * c->rows.m;
+    culprit who;
+    if (!checked(c, star_curve_check(c->rows.m, c->value[0], c->value[1], &who.row, &who.arg), &who) ||
+        !star_call_table(c, rows, 2))
+        return false;
+    bool *separator = star_arena_alloc(&c->arena, rows ? rows : 1, sizeof *separator);
+    if (!separator)
+        return star_call_status(c, STAR_E_NOMEM);
+    if (!star_call_status(c, star_triangles(c->rows.m, c->value[0], c->value[1], c->answer.value, separator)))
+        return false;
+    for (size_t r = 0; r < rows; r++)
+        c->answer.empty[2 * r] = c->answer.empty[2 * r + 1] = separator[r];
+    return true;
+}
+
+static bool allocate(star_call *c)
+{
+    culprit who;
+    bool whole = *c->value[3] != 0.0;
+    if (!checked(c, star_allocate_check(c->rows.m, c->value[0], c->value[1], *c->value[2], whole, c->value[4],
+                                        c->value[5], &who.row, &who.arg), &who))
+        return false;
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_allocate(c->rows.m, c->value[0], c->value[1], *c->value[2], whole,
+                                                       c->value[4], c->value[5], out), out);
+}
+
+static bool reallocate(star_call *c)
+{
+    culprit who;
+    if (!checked(c, star_reallocate_check(c->rows.m, c->value[0], c->value[1], c->value[2], c->value[3],
+                                          c->value[4], *c->value[5], &who.row, &who.arg), &who))
+        return false;
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_reallocate(c->rows.m, c->value[0], c->value[1], c->value[2],
+                                                         c->value[3], c->value[4], *c->value[5], out), out);
+}
+
+static bool gain(star_call *c)
+{
+    culprit who;
+    return checked(c, star_gain_check(c->rows.m, c->value[0], c->value[1], c->value[2], c->value[3], &who.row,
+                                      &who.arg), &who) &&
+           star_call_status(c, star_gain(c->rows.m, c->value[0], c->value[1], c->value[2], c->value[3],
+                                         &c->answer.number));
+}
+
+static bool roc(star_call *c)
+{
+    size_t bad;
+    star_status status = star_roc_check(c->rows.m, c->value[0], &bad);
+    if (status == STAR_E_DOMAIN)
+        return star_call_fail(c, status, "Row %zu: ranks must be whole numbers from 1 to %zu, the number of criteria",
+                              c->rows.present[bad] + 1, c->rows.m);
+    double *out = star_call_rows_out(c);
+    return star_call_status(c, status) && out &&
+           star_call_rows_done(c, star_roc(c->rows.m, c->value[0], out), out);
+}
+
+/* A pairwise comparison matrix: square, and reciprocal (the row named). */
+static bool pairwise(star_call *c)
+{
+    if (c->rows.m != c->k)
+        return star_call_fail(c, STAR_E_SIZE, "The matrix has %zu rows and %zu columns: it must be square",
+                              c->rows.m, c->k);
+    size_t bad;
+    star_status status = star_ahp_check(c->k, c->k, c->value[0], &bad);
+    return status == STAR_OK || star_call_row_status(c, status, bad / c->k);
+}
+
+static bool ahp(star_call *c)
+{
+    return pairwise(c) && star_call_table(c, c->k, 1) &&
+           star_call_status(c, star_ahp(c->k, c->k, c->value[0], c->answer.value, NULL));
+}
+
+static bool ahpcr(star_call *c)
+{
+    return pairwise(c) && star_call_status(c, star_ahp_cr(c->k, c->k, c->value[0], &c->answer.number));
+}
+
+static bool value(star_call *c)
+{
+    const star_rows *points = &c->points;
+    size_t bad;
+    star_status status = star_value_check(points->m, c->value[1], c->value[2], &bad);
+    if (status == STAR_E_DOMAIN)
+        return star_call_fail(c, status, "Row %zu: xs must be larger than in the row before",
+                              points->present[bad] + 1);
+    if (status != STAR_OK)
+        return star_call_fail(c, status, "A value function needs at least 2 points");
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_value(c->rows.m, c->value[0], points->m, c->value[1],
+                                                    c->value[2], out), out);
+}
+
+static bool groupweights(star_call *c)
+{
+    bool geometric = *c->value[1] != 0.0;
+    size_t bad;
+    star_status status = star_groupweights_check(c->rows.m, c->k, c->value[0], geometric, &bad);
+    if (status == STAR_E_DOMAIN && geometric)
+        return star_call_fail(c, status, "Row %zu: with geometric, every weight must be more than 0",
+                              c->rows.present[bad / c->k] + 1);
+    if (status != STAR_OK)
+        return c->rows.m ? star_call_row_status(c, status, bad / c->k) : star_call_status(c, status);
+    return star_call_table(c, 1, c->k) &&
+           star_call_status(c, star_groupweights(c->rows.m, c->k, c->value[0], geometric, c->answer.value));
+}
+
+static bool agree(star_call *c)
+{
+    star_status status = star_agree(c->rows.m, c->value[0], c->value[1], &c->answer.number);
+    if (status == STAR_E_EMPTY)
+        return star_call_fail(c, status, "Agreement needs at least 2 rows, and neither column all the same");
+    return star_call_status(c, status);
+}
+
+static bool stability(star_call *c)
+{
+    const double *low, *high;
+    if (!scale(c, 3, &low) || !scale(c, 4, &high))
+        return false;
+    return star_call_table(c, c->k, 2) &&
+           star_call_status(c, star_stability(c->rows.m, c->k, c->value[0], c->value[1], c->value[2], low, high,
+                                              c->answer.value));
+}
+
+static bool psa(star_call *c)
+{
+    culprit who;
+    const double *const *v = c->value;
+    bool whole = *v[9] != 0.0;
+    if (!checked(c, star_psa_check(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7], *v[8], whole,
+                                   NULL, NULL, &who.row, &who.arg), &who))
+        return false;
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_psa(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7],
+                                                  *v[8], whole, NULL, NULL, out), out);
+}
+
+static bool equity(star_call *c)
+{
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_equity(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
+}
+
+static bool atkinson(star_call *c)
+{
+    size_t bad;
+    star_status status = star_atkinson_check(c->rows.m, c->value[0], c->value[2], &bad);
+    if (status == STAR_E_ALL_ZERO)
+        return star_call_fail(c, status, "The populations are all zero");
+    return star_call_status(c, status) &&
+           star_call_status(c, star_atkinson(c->rows.m, c->value[0], *c->value[1], c->value[2], &c->answer.number));
+}
+
+static bool icer(star_call *c)
+{
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_icer(c->rows.m, c->value[0], c->value[1], out), out);
+}
+
+static bool nmb(star_call *c)
+{
+    double *out = star_call_rows_out(c);
+    return out && star_call_rows_done(c, star_nmb(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
+}
+
 static bool version(star_call *c)
 {
     snprintf(c->answer.text, sizeof c->answer.text, "%s", STAR_VERSION_STRING);
@@ -80,4 +282,21 @@ const star_handler star_handlers[STAR_FN_COUNT] = {
     [STAR_FN_WEIGHTS] = weights,
     [STAR_FN_CHECK] = check,
     [STAR_FN_VERSION] = version,
+    [STAR_FN_CURVE] = curve,
+    [STAR_FN_TRIANGLES] = triangles,
+    [STAR_FN_ALLOCATE] = allocate,
+    [STAR_FN_REALLOCATE] = reallocate,
+    [STAR_FN_GAIN] = gain,
+    [STAR_FN_ROC] = roc,
+    [STAR_FN_AHP] = ahp,
+    [STAR_FN_AHPCR] = ahpcr,
+    [STAR_FN_VALUE] = value,
+    [STAR_FN_GROUPWEIGHTS] = groupweights,
+    [STAR_FN_AGREE] = agree,
+    [STAR_FN_STABILITY] = stability,
+    [STAR_FN_PSA] = psa,
+    [STAR_FN_EQUITY] = equity,
+    [STAR_FN_ATKINSON] = atkinson,
+    [STAR_FN_ICER] = icer,
+    [STAR_FN_NMB] = nmb,
 };

@@ -28,16 +28,19 @@ def ref(row, column):
     return f"[.{col(column)}{row}]"
 
 
-def cell_check(row, column, want):
-    """An OpenFormula condition that the cell at row, column is as wanted."""
+def cell_check(row, column, want, tol=1e-9):
+    """An OpenFormula condition that the cell at row, column is as wanted:
+    numbers within a relative tol."""
     at = ref(row, column)
     if want is EMPTY:
         return f"AND(NOT(ISNUMBER({at}));NOT(ISTEXT({at})))"
     if want is ERR502:
         return f"ORG.OPENOFFICE.ERRORTYPE({at})=502"
+    if isinstance(want, bool):
+        return f"{at}={'TRUE()' if want else 'FALSE()'}"
     if isinstance(want, str):
         return f"EXACT({at};{quote(want)})"
-    return f"ABS({at}-({want!r}))<=1E-9*(1+ABS({want!r}))"
+    return f"ABS({at}-({want!r}))<={tol!r}*(1+ABS({want!r}))"
 
 
 def quote(text):
@@ -55,7 +58,7 @@ class Sheet:
                     self.cells[(row + i, column)] = value
         self.row = FIRST_CASE_ROW
 
-    def case(self, name, formula, want, check=None):
+    def case(self, name, formula, want, check=None, tol=1e-9):
         """want: a number, text, EMPTY, ERR502, a list of rows (a table), or
         None to rely on check: a condition on the result cell, {at} its address."""
         table = isinstance(want, list)
@@ -64,7 +67,7 @@ class Sheet:
         self.cells[(self.row, 1)] = "case"
         self.cells[(self.row, 2)] = name
         self.cells[(self.row, 3)] = ("formula", formula, height, width) if table else ("formula", formula, 0, 0)
-        conditions = [cell_check(self.row + r, 3 + c, rows[r][c])
+        conditions = [cell_check(self.row + r, 3 + c, rows[r][c], tol)
                       for r in range(height) for c in range(width) if rows[r][c] is not None]
         if check:
             conditions.append(check.format(at=ref(self.row, 3)))
@@ -195,6 +198,104 @@ def checks():
     return s
 
 
+def allocation():
+    s = Sheet("allocation", {
+        # three interventions and a spare row: benefit/cost ratios 1, 2, 1
+        "A1": ["benefit", 10, None, 40, 30], "B1": ["cost", 10, None, 20, 30],
+        # 60/100/120 for 10/20/30: greedy by ratio is not the best whole answer for 50
+        "C1": ["benefit", 60, 100, 120], "D1": ["cost", 10, 20, 30],
+        "E1": ["spend", 100, None, 100, 100], "F1": ["low", 50, None, 50, 80],
+        "G1": ["high", 150, None, 150, 150],
+    })
+    s.case("curve, best ratio first, ties in row order", "STAR.CURVE([.A2:.A5];[.B2:.B5])",
+           [[0, 0], [20, 40], [30, 50], [60, 80]])
+    s.case("triangles on the curve with empty separators", "STAR.TRIANGLES([.A2:.A5];[.B2:.B5])",
+           [[0, 0], [20, 0], [20, 40], [0, 0], [E, E],
+            [20, 40], [30, 40], [30, 50], [20, 40], [E, E],
+            [30, 50], [60, 50], [60, 80], [30, 50], [E, E]])
+    s.case("continuous allocation fills by ratio", "STAR.ALLOCATE([.C2:.C4];[.D2:.D4];50)",
+           COLUMN(1, 1, 2 / 3))
+    s.case("whole allocation beats the greedy order", "STAR.ALLOCATE([.C2:.C4];[.D2:.D4];50;TRUE())",
+           COLUMN(0, 1, 1))
+    s.case("a mandatory intervention", "STAR.ALLOCATE([.C2:.C4];[.D2:.D4];50;TRUE();{1|0|0})",
+           COLUMN(1, 0, 1))
+    s.case("an excluded intervention", "STAR.ALLOCATE([.C2:.C4];[.D2:.D4];50;TRUE();0;{1|1|0})",
+           COLUMN(1, 1, 0))
+    s.case("ties fund the earlier row", "STAR.ALLOCATE({10|10};{5|5};5;TRUE())", COLUMN(1, 0))
+    s.case("no benefit, no money", "STAR.ALLOCATE({-5|10};{1|1};10)", COLUMN(0, 1))
+    s.case("allocation keeps spare rows empty", "STAR.ALLOCATE([.A2:.A5];[.B2:.B5];30)",
+           COLUMN(1, E, 1, 0))
+    # rates 1, 2, 1: row 1 gives 50 (earliest of the lowest), row 3 keeps 100, row 2 rises to 150
+    s.case("reallocation moves money to the best rate", "STAR.REALLOCATE([.A2:.A5];[.B2:.B5];[.E2:.E5];[.F2:.F5];[.G2:.G5])",
+           COLUMN(50, E, 150, 100))
+    s.case("reallocation with a limit", "STAR.REALLOCATE([.A2:.A5];[.B2:.B5];[.E2:.E5];[.F2:.F5];[.G2:.G5];30)",
+           COLUMN(70, E, 130, 100))
+    s.case("gain of the reallocation", "STAR.GAIN([.A2:.A5];[.B2:.B5];{50|\"\"|150|100};[.E2:.E5])", 50)
+    s.case("gain straight from STAR.REALLOCATE",
+           "STAR.GAIN([.A2:.A5];[.B2:.B5];STAR.REALLOCATE([.A2:.A5];[.B2:.B5];[.E2:.E5];[.F2:.F5];[.G2:.G5];30);[.E2:.E5])",
+           30)
+    return s
+
+
+def mcda():
+    s = Sheet("mcda", {
+        "A1": ["x", 0, 5, 10, 15, -1], "B1": ["xs", 0, None, 10, 20], "C1": ["vs", 0, None, 50, 100],
+        "D1": ["group a", 30, 20, 50], "E1": ["group b", 1, 1, 2],
+    })
+    s.case("ROC of 3", "STAR.ROC({1|2|3})", COLUMN(11 / 18, 5 / 18, 1 / 9))
+    s.case("ROC of 4 out of order", "STAR.ROC({2|1|3|4})", COLUMN(13 / 48, 25 / 48, 7 / 48, 3 / 48))
+    s.case("ROC ties share", "STAR.ROC({1|1|3})", COLUMN(4 / 9, 4 / 9, 1 / 9))
+    s.case("ROC ties 1,1,2 as 1,1,3", "STAR.ROC({1|1|2})", COLUMN(4 / 9, 4 / 9, 1 / 9))
+    bpmsg = "{1;5;0.333333333333333|0.2;1;0.142857142857143|3;7;1}"
+    s.case("AHP, BPMSG published example", f"STAR.AHP({bpmsg})", COLUMN(0.2790, 0.0719, 0.6491), tol=1e-4)
+    s.case("AHP consistency ratio, published", f"STAR.AHPCR({bpmsg})", 0.056, tol=1e-3)
+    s.case("AHP of a consistent matrix", "STAR.AHP({1;2;4|0.5;1;2|0.25;0.5;1})", COLUMN(4 / 7, 2 / 7, 1 / 7))
+    s.case("consistent matrix has ratio 0", "STAR.AHPCR({1;2;4|0.5;1;2|0.25;0.5;1})", 0, tol=1e-9)
+    s.case("value function, clamped at the ends", "STAR.VALUE([.A2:.A6];[.B2:.B5];[.C2:.C5])",
+           COLUMN(0, 25, 50, 75, 0))
+    s.case("group weights, arithmetic", "STAR.GROUPWEIGHTS(TRANSPOSE([.D2:.E4]))", [[0.275, 0.225, 0.5]])
+    s.case("group weights, geometric", "STAR.GROUPWEIGHTS(TRANSPOSE([.D2:.E4]);TRUE())",
+           [[0.27455643464082297, 0.22417439015593862, 0.5012691752032384]])
+    s.case("agreement, same order", "STAR.AGREE({1|2|3|4|5};{10|20|30|40|50})", 1)
+    s.case("agreement, reversed", "STAR.AGREE({1|2|3|4|5};{5|4|3|2|1})", -1)
+    s.case("agreement, one swap", "STAR.AGREE({1|2|3|4};{1|3|2|4})", 2 / 3)
+    s.case("agreement with ties (tau-b)", "STAR.AGREE({1|1|2|3};{1|2|2|3})", 0.8)
+    # shares 0.25/0.75; the order (2 above 1) holds while criterion 1 has at most half
+    s.case("stability of two criteria", "STAR.STABILITY({10;0|0;10};{1;3})", [[0, 0.5], [0.5, 1]])
+    return s
+
+
+def uncertainty_and_equity():
+    s = Sheet("uncertainty_equity", {
+        "A1": ["benefit", 60, 100, 120], "B1": ["cost", 10, 20, 30],
+    })
+    s.case("PSA without uncertainty is the allocation",
+           "STAR.PSA([.A2:.A4];[.A2:.A4];[.A2:.A4];[.B2:.B4];[.B2:.B4];[.B2:.B4];50;100)",
+           COLUMN(1, 1, 2 / 3))
+    s.case("PSA: always fits 1, never fits 0",
+           "STAR.PSA({10|5};{5|1};{20|9};{200|1};{150|0.5};{300|2};100;2000;7;TRUE())", COLUMN(0, 1))
+    s.case("PSA: both always fit", "STAR.PSA({10|5};{5|1};{20|9};{2|1};{1|0.5};{3|2};100;500)",
+           COLUMN(1, 1))
+    uncertain = "STAR.PSA([.A2:.A4];{40|80|90};{70|110|160};[.B2:.B4];{8|15|25};{12|30|40};50;1000;"
+    s.case("PSA: same seed, same answer",
+           f"SUMPRODUCT(ABS({uncertain}42)-{uncertain}42)))", 0)
+    s.case("PSA: another seed, other draws",
+           f"SUMPRODUCT(ABS({uncertain}42)-{uncertain}43)))>0", True)
+    s.case("PSA: shares between 0 and 1",
+           f"AND(MIN({uncertain}42))>=0;MAX({uncertain}42))<=1)", True)
+    s.case("equity weighting", "STAR.EQUITY({100|200};{0.5|0};2)", COLUMN(150, 200))
+    s.case("equity weight 0 drops the deprived share", "STAR.EQUITY(100;1;0)", 0)
+    s.case("Atkinson, published example", "STAR.ATKINSON({62|68|70|72|74};10.946)", 67.66, tol=1e-4)
+    s.case("Atkinson, epsilon 0 is the mean", "STAR.ATKINSON({62|68|70|72|74};0)", 69.2)
+    s.case("Atkinson, epsilon 1 is the geometric mean", "STAR.ATKINSON({62|68|70|72|74};1)", 69.07367640365669)
+    s.case("Atkinson with populations", "STAR.ATKINSON({60|80};0;{3|1})", 65)
+    s.case("ICER", "STAR.ICER(10000;0.5)", 20000)
+    s.case("ICER per row", "STAR.ICER({1000|3000};{0.1|0.2})", COLUMN(10000, 15000))
+    s.case("NMB", "STAR.NMB(0.5;5000;20000)", 5000)
+    s.case("NMB per row", "STAR.NMB({0.5|1};{5000|30000};20000)", COLUMN(5000, -10000))
+    return s
+
+
 def bad_input():
     """At least 15 kinds of bad input, each Err:502, each followed by a
     case that computes, so LibreOffice is seen to keep going."""
@@ -223,6 +324,32 @@ def bad_input():
         ("swings all zero", "STAR.WEIGHTS({0;0;0})"),
         ("negative swing", "STAR.WEIGHTS({1;-1})"),
         ("result too large", "STAR.VFM(1E300;1E-300)"),
+        ("budget below the mandatory spend", "STAR.ALLOCATE({1|2};{10|10};15;TRUE();1)"),
+        ("min above max", "STAR.ALLOCATE({1|2};{10|10};15;FALSE();{0.5|0};{0.2|1})"),
+        ("whole with a half share", "STAR.ALLOCATE({1|2};{10|10};15;TRUE();{0.5|0})"),
+        ("negative budget", "STAR.ALLOCATE({1|2};{10|10};-1)"),
+        ("spend outside its limits", "STAR.REALLOCATE({1|2};{1|1};{10|10};{20|0};{30|30})"),
+        ("negative amount", "STAR.REALLOCATE({1|2};{1|1};{10|10};{0|0};{30|30};-1)"),
+        ("zero cost on the curve", "STAR.CURVE({1|2};{1|0})"),
+        ("rank above the number of criteria", "STAR.ROC({1|5|2})"),
+        ("matrix not reciprocal", "STAR.AHP({1;2|3;1})"),
+        ("matrix not square", "STAR.AHP({1;2;3|0.5;1;2})"),
+        ("matrix with a zero", "STAR.AHPCR({1;0|0;1})"),
+        ("xs not increasing", "STAR.VALUE(1;{0|2|1};{0|50|100})"),
+        ("one point only", "STAR.VALUE(1;{0};{0})"),
+        ("a group with all-zero weights", "STAR.GROUPWEIGHTS({1;1|0;0})"),
+        ("geometric with a zero weight", "STAR.GROUPWEIGHTS({1;0|1;1};TRUE())"),
+        ("agreement with a column all tied", "STAR.AGREE({1|1|1};{1|2|3})"),
+        ("stability with weights all zero", "STAR.STABILITY({1;2|3;4};{0;0})"),
+        ("PSA low above base", "STAR.PSA({10};{11};{12};{1};{1};{1};5)"),
+        ("PSA no draws", "STAR.PSA({10};{9};{12};{1};{1};{1};5;0)"),
+        ("PSA too many draws", "STAR.PSA({10};{9};{12};{1};{1};{1};5;2000000)"),
+        ("PSA fractional seed", "STAR.PSA({10};{9};{12};{1};{1};{1};5;10;1.5)"),
+        ("share above 1", "STAR.EQUITY(100;1.5;2)"),
+        ("health of zero", "STAR.ATKINSON({60|0};1)"),
+        ("negative inequality aversion", "STAR.ATKINSON({60|70};-1)"),
+        ("no effect for an ICER", "STAR.ICER(1000;0)"),
+        ("negative threshold", "STAR.NMB(1;1000;-5)"),
     ]
     for i, (name, formula) in enumerate(bad):
         s.case(name, formula, ERR502)
@@ -233,7 +360,8 @@ def bad_input():
 def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
-    for sheet in (value_for_money(), scoring(), checks(), bad_input()):
+    for sheet in (value_for_money(), scoring(), checks(), allocation(), mcda(), uncertainty_and_equity(),
+                  bad_input()):
         (out / f"{sheet.name}.fods").write_text(document(sheet), encoding="utf-8")
 
 

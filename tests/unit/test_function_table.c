@@ -45,7 +45,10 @@ static void every_argument_has_a_name_and_help(void)
         bool optional_seen = false;
         for (size_t a = 0; a < fn->arg_count; a++) {
             const star_arg *arg = &fn->args[a];
+            char name[64];
+            star_interface_name(arg, name, sizeof name);
             CU_ASSERT_TRUE(is_identifier(arg->name));
+            CU_ASSERT_PTR_NULL(strchr(name, '_'));
             CU_ASSERT_TRUE(arg->label && *arg->label);
             CU_ASSERT_TRUE(arg->help && strlen(arg->help) > 10);
             /* Calc lets only trailing arguments be left out. */
@@ -64,6 +67,9 @@ static void cell_names(void)
     CU_ASSERT_STRING_EQUAL(name, "STAR.VFM");
     star_cell_name(&star_functions[STAR_FN_BENEFIT], name, 6);
     CU_ASSERT_STRING_EQUAL(name, "STAR.");
+    star_arg low = {.name = "benefit_low"};
+    star_interface_name(&low, name, sizeof name);
+    CU_ASSERT_STRING_EQUAL(name, "benefitLow");
 }
 
 CU_TestInfo function_table_tests[] = {
