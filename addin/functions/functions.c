@@ -31,7 +31,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             OPTIONAL_ROWS("likelihood", "likelihood",
                  "Chance (0 to 1) that the intervention is implemented successfully. Default 1.",
                  STAR_RULE_SHARE, 1),
-        }},
+        },
+        "=STAR.BENEFIT(3515; 60.5; 0.8)",
+        "170126: 3,515 women, 60.5 points each, 80% likely to be implemented"},
     [STAR_FN_VFM] = {
         "vfm",
         "Value for money: benefit per 1000 pounds (or per the amount you give) for each "
@@ -41,7 +43,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             COST_ARG,
             {"per", "per", "Benefit is given per this many pounds: more than 0. Default 1000.",
              STAR_SHAPE_NUMBER, STAR_RULE_POSITIVE, true, 1000},
-        }},
+        },
+        "=STAR.VFM(170126; 1406000)",
+        "121 points per £1000"},
     [STAR_FN_RANK] = {
         "rank",
         "Rank of each value: 1 for the highest (lowest if ascending); ties share the better "
@@ -51,7 +55,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  STAR_RULE_NUMBER),
             {"ascending", "ascending", "TRUE ranks the lowest value first. Default FALSE.",
              STAR_SHAPE_FLAG, STAR_RULE_NUMBER, true, 0},
-        }},
+        },
+        "=STAR.RANK({5|3|5|1})",
+        "1, 3, 1, 4 (a column)"},
     [STAR_FN_SCORE] = {
         "score",
         "Benefit score of each intervention: the weighted mean of its scores on the criteria, "
@@ -68,7 +74,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_NUMBER, STAR_RULE_NUMBER, true, 0},
             {"high", "high", "Best end of the scoring scale; give it together with low.",
              STAR_SHAPE_NUMBER, STAR_RULE_NUMBER, true, 0},
-        }},
+        },
+        "=STAR.SCORE({6;8}; {30;20}; 0; 10)",
+        "68: scores 6 and 8 out of 10, weighted 30:20, on a 0-100 scale"},
     [STAR_FN_WEIGHTS] = {
         "weights",
         "Normalised weights: each swing weight divided by the sum of all of them. Blank "
@@ -76,7 +84,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Add-In", STAR_RESULT_ROWS, 1, {
             ROWS("swings", "swings", "Swing weights, one per criterion: 0 or more, not all zero.",
                  STAR_RULE_NONNEG),
-        }},
+        },
+        "=STAR.WEIGHTS({30|20|50})",
+        "0.3, 0.2, 0.5"},
     [STAR_FN_CHECK] = {
         "check",
         "Checks the intervention inputs and says in words what is wrong, naming the row, "
@@ -89,19 +99,27 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_MATRIX, STAR_RULE_NUMBER, false, 0},
             {"weights", "weights", "Optional: one weight per criterion.",
              STAR_SHAPE_LIST, STAR_RULE_NONNEG, true, 0},
-        }},
+        },
+        "=STAR.CHECK(Patients; CostPerPatient; Scores; Weights)",
+        "OK: 12 interventions, 6 criteria, or e.g. Row 4: cost per patient is text (\"£1,200\")"},
     [STAR_FN_VERSION] = {
-        "version", "The version of the STAR extension.", "Add-In", STAR_RESULT_TEXT, 0, {{0}}},
+        "version", "The version of the STAR extension.", "Add-In", STAR_RESULT_TEXT, 0, {{0}},
+        "=STAR.VERSION()",
+        "the version of the extension, e.g. 0.1.0"},
     [STAR_FN_CURVE] = {
         "curve",
         "The benefit-cost curve: cumulative cost (x) and cumulative benefit (y) along the order "
         "of value for money, best first, from 0;0. One row more than there are interventions.",
-        "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG}},
+        "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG},
+        "=STAR.CURVE({10|40|30}; {10|20|30})",
+        "the points 0;0, 20;40, 30;50, 60;80 (4 rows, 2 columns)"},
     [STAR_FN_TRIANGLES] = {
         "triangles",
         "XY points that draw each intervention's value triangle on the benefit-cost curve: three "
         "corners, the first again, then an empty row so a line chart draws separate triangles.",
-        "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG}},
+        "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG},
+        "=STAR.TRIANGLES({10|40|30}; {10|20|30})",
+        "15 rows of x;y: 0;0, 20;0, 20;40, 0;0, an empty row, then the next two triangles"},
     [STAR_FN_ALLOCATE] = {
         "allocate",
         "The share (0-1) of each intervention to fund that gives the most benefit within the "
@@ -115,7 +133,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                           "Default 0.", STAR_RULE_SHARE, 0),
             OPTIONAL_ROWS("max", "max", "Largest share of each intervention, 0-1 (0 = excluded). "
                           "Default 1.", STAR_RULE_SHARE, 1),
-        }},
+        },
+        "=STAR.ALLOCATE({60|100|120}; {10|20|30}; 50; TRUE())",
+        "0, 1, 1: funding the second and third gives 220, more than the greedy 1, 1, 0"},
     [STAR_FN_REALLOCATE] = {
         "reallocate",
         "New spend per intervention after moving money, budget-neutrally, from the lowest "
@@ -128,7 +148,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("high", "high", "Highest spend each intervention may rise to.", STAR_RULE_NUMBER),
             OPTIONAL_NUMBER("amount", "amount", "Most money to move (total increase), in pounds. "
                             "Default: no limit.", STAR_RULE_NONNEG, HUGE_VAL),
-        }},
+        },
+        "=STAR.REALLOCATE({10|40}; {10|20}; {100|100}; {50|50}; {150|150})",
+        "50, 150: £50 moves to the intervention with twice the benefit per pound"},
     [STAR_FN_GAIN] = {
         "gain",
         "The benefit a reallocation adds: sum of (new - old spend) x benefit / cost.",
@@ -138,7 +160,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("new_spend", "new spend", "Spend after the reallocation, e.g. from STAR.REALLOCATE.",
                  STAR_RULE_NUMBER),
             ROWS("old_spend", "old spend", "Spend before it.", STAR_RULE_NUMBER),
-        }},
+        },
+        "=STAR.GAIN({10|40}; {10|20}; {50|150}; {100|100})",
+        "50"},
     [STAR_FN_ROC] = {
         "roc",
         "Rank-order centroid weights from importance ranks (1 = most important); equal ranks "
@@ -146,7 +170,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Add-In", STAR_RESULT_ROWS, 1, {
             ROWS("ranks", "ranks", "Importance rank of each criterion: whole numbers from 1 to the "
                  "number of criteria.", STAR_RULE_RANK),
-        }},
+        },
+        "=STAR.ROC({1|2|3})",
+        "0.6111, 0.2778, 0.1111"},
     [STAR_FN_AHP] = {
         "ahp",
         "AHP priority weights: the principal eigenvector of a pairwise comparison matrix, "
@@ -155,7 +181,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             MATRIX("matrix", "matrix", "Square pairwise comparison matrix: entry (i, j) says how many "
                    "times more important criterion i is than j; ones on the diagonal, a_ji = 1/a_ij.",
                    STAR_RULE_POSITIVE),
-        }},
+        },
+        "=STAR.AHP(B2:D4)",
+        "for 1, 5, 1/3 | 1/5, 1, 1/7 | 3, 7, 1: 0.2790, 0.0719, 0.6491"},
     [STAR_FN_AHPCR] = {
         "ahpcr",
         "Consistency ratio of a pairwise comparison matrix (CI/RI, Saaty's random index); "
@@ -163,7 +191,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Add-In", STAR_RESULT_NUMBER, 1, {
             MATRIX("matrix", "matrix", "Square pairwise comparison matrix, 1 to 10 criteria.",
                    STAR_RULE_POSITIVE),
-        }},
+        },
+        "=STAR.AHPCR(B2:D4)",
+        "for the matrix above: 0.056 (below 0.1: consistent enough)"},
     [STAR_FN_VALUE] = {
         "value",
         "Piecewise-linear value function: the value of each x on the line through the points "
@@ -174,7 +204,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_POINTS, STAR_RULE_NUMBER, false, 0},
             {"vs", "vs", "Values of the points (e.g. 0-100), as many as xs.",
              STAR_SHAPE_POINTS, STAR_RULE_NUMBER, false, 0},
-        }},
+        },
+        "=STAR.VALUE(5; {0|10|20}; {0|50|100})",
+        "25"},
     [STAR_FN_GROUPWEIGHTS] = {
         "groupweights",
         "Combined weights of several stakeholder groups: each row (a group's weights) "
@@ -184,7 +216,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                    "0 or more, no row all zero. Blank rows are ignored.", STAR_RULE_NONNEG),
             FLAG("geometric", "TRUE uses the geometric mean (all weights must then be more "
                  "than 0). Default FALSE."),
-        }},
+        },
+        "=STAR.GROUPWEIGHTS({30;20;50|1;1;2})",
+        "0.275, 0.225, 0.5 (a row)"},
     [STAR_FN_AGREE] = {
         "agree",
         "How far two stakeholder groups agree: Kendall's tau-b between two columns of scores "
@@ -192,7 +226,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Add-In", STAR_RESULT_NUMBER, 2, {
             ROWS("a", "a", "First group's scores or ranks.", STAR_RULE_NUMBER),
             ROWS("b", "b", "Second group's scores or ranks, as many as a.", STAR_RULE_NUMBER),
-        }},
+        },
+        "=STAR.AGREE({1|2|3|4}; {1|3|2|4})",
+        "0.667: one pair of four interventions swapped"},
     [STAR_FN_STABILITY] = {
         "stability",
         "For each criterion, the lowest and highest weight (share of all weights) at which the "
@@ -208,7 +244,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                             STAR_RULE_NUMBER, 0),
             OPTIONAL_NUMBER("high", "high", "Best end of the scoring scale, as in STAR.SCORE.",
                             STAR_RULE_NUMBER, 0),
-        }},
+        },
+        "=STAR.STABILITY({10;0|0;10}; {1;3})",
+        "0;0.5 and 0.5;1: the order holds while the first criterion has at most half the weight"},
     [STAR_FN_PSA] = {
         "psa",
         "Probabilistic sensitivity: the mean share funded by STAR.ALLOCATE when benefits and "
@@ -226,7 +264,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             OPTIONAL_NUMBER("seed", "seed", "Whole number that fixes the draws. Default 1.",
                             STAR_RULE_NUMBER, 1),
             FLAG("whole", "TRUE funds each intervention fully or not at all. Default FALSE."),
-        }},
+        },
+        "=STAR.PSA(Benefit; BenefitLow; BenefitHigh; TotalCost; CostLow; CostHigh; Budget; 10000; 1; TRUE())",
+        "the chance that each intervention is funded"},
     [STAR_FN_EQUITY] = {
         "equity",
         "Equity-weighted benefit: benefit x (1 + (weight - 1) x share), counting the part that "
@@ -237,7 +277,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  "fifth.", STAR_RULE_SHARE),
             ROWS("weight", "weight", "How many times their benefit counts: 0 or more (1 = no "
                  "equity weighting).", STAR_RULE_NONNEG),
-        }},
+        },
+        "=STAR.EQUITY(100; 0.5; 2)",
+        "150: half the benefit reaches the most deprived fifth and counts twice"},
     [STAR_FN_ATKINSON] = {
         "atkinson",
         "Atkinson's equally distributed equivalent of health levels (e.g. healthy life "
@@ -248,7 +290,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                    "geometric mean).", STAR_RULE_NONNEG),
             OPTIONAL_ROWS("population", "population", "Optional population sizes as weights: 0 or "
                           "more, not all zero. Default equal.", STAR_RULE_NONNEG, 1),
-        }},
+        },
+        "=STAR.ATKINSON({62|68|70|72|74}; 10.946)",
+        "67.66, below the mean of 69.2"},
     [STAR_FN_ICER] = {
         "icer",
         "Incremental cost-effectiveness ratio: extra cost divided by extra effect (e.g. pounds "
@@ -257,7 +301,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("delta_cost", "delta cost", "Extra cost, in pounds.", STAR_RULE_NUMBER),
             ROWS("delta_effect", "delta effect", "Extra effect (e.g. QALYs): not 0.",
                  STAR_RULE_NONZERO),
-        }},
+        },
+        "=STAR.ICER(10000; 0.5)",
+        "20000 pounds per QALY"},
     [STAR_FN_NMB] = {
         "nmb",
         "Net monetary benefit: threshold x extra effect - extra cost.",
@@ -266,7 +312,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("delta_cost", "delta cost", "Extra cost, in pounds.", STAR_RULE_NUMBER),
             ROWS("threshold", "threshold", "Pounds one unit of effect is worth (e.g. 20000 per "
                  "QALY): 0 or more.", STAR_RULE_NONNEG),
-        }},
+        },
+        "=STAR.NMB(0.5; 5000; 20000)",
+        "5000"},
 };
 
 void star_cell_name(const star_function *fn, char *buf, size_t size)

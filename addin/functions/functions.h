@@ -89,6 +89,8 @@ typedef struct star_function {
     star_result_kind result;
     size_t arg_count;
     star_arg args[STAR_MAX_ARGS];
+    const char *example;   /* a formula as typed in a cell, for the help */
+    const char *gives;     /* what the example gives */
 } star_function;
 
 extern const star_function star_functions[STAR_FN_COUNT];

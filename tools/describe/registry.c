@@ -1,51 +1,9 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* Build-time generator: turns the function table into the files that describe
-   the functions to LibreOffice.
-     describe idl OUT   the UNO interface the type library is compiled from
-     describe xcu OUT   CalcAddIns.xcu: Function Wizard names and help
-     describe components OUT LIBRARY   the .components file registering the
-                        implementation and the STAR service
-   libxml2's writer makes the XCU well formed and escaped. */
-#include "functions.h"
+/* CalcAddIns.xcu (Function Wizard names and help) and the .components file;
+   libxml2's writer makes them well formed and escaped. */
+#include "describe.h"
 
 #include <libxml/xmlwriter.h>
-#include <stdio.h>
-#include <string.h>
-
-static const char *idl_result_type(star_result_kind kind)
-{
-    switch (kind) {
-    case STAR_RESULT_NUMBER: return "double";
-    case STAR_RESULT_TEXT: return "string";
-    case STAR_RESULT_ROWS:
-    case STAR_RESULT_ARRAY: break;
-    }
-    return "sequence< sequence< any > >";
-}
-
-/* Required arguments are ranges (so blank, text and number stay apart);
-   Calc treats an `any` parameter as optional. */
-static int write_idl(FILE *out)
-{
-    fprintf(out, "/* Generated from addin/functions/functions.c by tools/describe.c. */\n"
-                 "#include <com/sun/star/uno/XInterface.idl>\n\n"
-                 "module " STAR_INTERFACE_MODULE " {\n"
-                 "interface " STAR_INTERFACE_NAME " : com::sun::star::uno::XInterface\n{\n");
-    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
-        const star_function *fn = &star_functions[f];
-        fprintf(out, "    %s %s(", idl_result_type(fn->result), fn->method);
-        for (size_t a = 0; a < fn->arg_count; a++) {
-            const star_arg *arg = &fn->args[a];
-            char name[64];
-            star_interface_name(arg, name, sizeof name);
-            fprintf(out, "%s[in] %s %s", a ? ", " : "",
-                    arg->optional ? "any" : "sequence< sequence< any > >", name);
-        }
-        fprintf(out, ");\n");
-    }
-    fprintf(out, "};\n};\n");
-    return ferror(out) ? 1 : 0;
-}
 
 static int prop(xmlTextWriterPtr w, const char *name, const char *value, int localised)
 {
@@ -92,7 +50,7 @@ static int write_function(xmlTextWriterPtr w, const star_function *fn)
     return rc;
 }
 
-static int write_xcu(const char *path)
+int write_xcu(const char *path)
 {
     xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
     if (!w)
@@ -125,7 +83,7 @@ static int element_with(xmlTextWriterPtr w, const char *element, const char *att
 }
 
 /* "uno" environment: the loader calls our factory in binary UNO. */
-static int write_components(const char *path, const char *library)
+int write_components(const char *path, const char *library)
 {
     xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
     if (!w)
@@ -145,23 +103,3 @@ static int write_components(const char *path, const char *library)
     return rc ? 1 : 0;
 }
 
-int main(int argc, char **argv)
-{
-    if (argc == 4 && strcmp(argv[1], "components") == 0)
-        return write_components(argv[2], argv[3]);
-    if (argc != 3) {
-        fprintf(stderr, "usage: describe idl|xcu OUT | describe components OUT LIBRARY\n");
-        return 2;
-    }
-    if (strcmp(argv[1], "xcu") == 0)
-        return write_xcu(argv[2]);
-    if (strcmp(argv[1], "idl") == 0) {
-        FILE *out = fopen(argv[2], "w");
-        if (!out)
-            return 1;
-        int rc = write_idl(out);
-        return fclose(out) ? 1 : rc;
-    }
-    fprintf(stderr, "describe: unknown output '%s'\n", argv[1]);
-    return 2;
-}

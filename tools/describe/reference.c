@@ -1,0 +1,203 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* What people read: docs/functions.md and the F1 help pages (.xhp, with the
+   help.tree that puts them in the contents and bookmarks for the index). */
+#include "describe.h"
+
+#include <libxml/xmlwriter.h>
+#include <string.h>
+
+/* "STAR.VFM(benefit; cost [; per])" */
+static void signature(const star_function *fn, char *buf, size_t size)
+{
+    char name[64];
+    star_cell_name(fn, name, sizeof name);
+    size_t used = (size_t)snprintf(buf, size, "%s(", name);
+    for (size_t a = 0; a < fn->arg_count && used < size; a++) {
+        const star_arg *arg = &fn->args[a];
+        bool opens = arg->optional && (a == 0 || !fn->args[a - 1].optional);
+        used += (size_t)snprintf(buf + used, size - used, "%s%s%s", opens ? " [" : "",
+                                 a ? "; " : "", arg->name);
+    }
+    if (used < size)
+        snprintf(buf + used, size - used, "%s)", fn->arg_count && fn->args[fn->arg_count - 1].optional ? "]" : "");
+}
+
+static const char *gives(star_result_kind kind)
+{
+    switch (kind) {
+    case STAR_RESULT_ROWS:
+        return "one value per intervention, in a column (a row when the per-row input is a row); "
+               "blank rows give empty cells. Enter it as an array formula over the rows.";
+    case STAR_RESULT_ARRAY: return "a table; enter it as an array formula over enough cells.";
+    case STAR_RESULT_NUMBER: return "one value.";
+    case STAR_RESULT_TEXT: break;
+    }
+    return "text.";
+}
+
+static void markdown_cell(FILE *out, const char *text)
+{
+    for (const char *p = text; *p; p++)
+        fputs(*p == '|' ? "\\|" : (char[]){*p, 0}, out);
+}
+
+int write_reference(FILE *out)
+{
+    fprintf(out, "# STAR function reference\n\n"
+                 "Generated from `addin/functions/functions.c` by `tools/describe`; edit the table, "
+                 "not this page (a test fails when it is stale). The contract behind it is "
+                 "`spec/functions.md`; what gives an error, and the words that explain it, is in "
+                 "[errors.md](errors.md).\n\n"
+                 "In cells the separator is `;`. Bad input gives `Err:502`, never a wrong number.\n\n");
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        char name[64];
+        star_cell_name(&star_functions[f], name, sizeof name);
+        fprintf(out, "%s[%s](#%s)", f ? " · " : "", name, star_functions[f].method);
+    }
+    fputs("\n", out);
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        const star_function *fn = &star_functions[f];
+        char name[64], sig[512];
+        star_cell_name(fn, name, sizeof name);
+        signature(fn, sig, sizeof sig);
+        fprintf(out, "\n<a id=\"%s\"></a>\n## %s\n\n%s\n\n`%s`\n\n", fn->method, name, fn->summary, sig);
+        if (fn->arg_count) {
+            fputs("| argument | what it is |\n|---|---|\n", out);
+            for (size_t a = 0; a < fn->arg_count; a++) {
+                fprintf(out, "| `%s`%s | ", fn->args[a].name, fn->args[a].optional ? " (optional)" : "");
+                markdown_cell(out, fn->args[a].help);
+                fputs(" |\n", out);
+            }
+            fputs("\n", out);
+        }
+        fprintf(out, "**Gives** %s\n\n**Example** `%s` gives %s.\n", gives(fn->result), fn->example, fn->gives);
+    }
+    return ferror(out) ? 1 : 0;
+}
+
+/* ---- F1 help ---- */
+
+static int text_element(xmlTextWriterPtr w, const char *element, const char *role, const char *id,
+                        const char *text)
+{
+    int rc = xmlTextWriterStartElement(w, BAD_CAST element);
+    if (role)
+        rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "role", BAD_CAST role);
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id);
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "xml-lang", BAD_CAST "en-US");
+    rc |= xmlTextWriterWriteString(w, BAD_CAST text);
+    rc |= xmlTextWriterEndElement(w);
+    return rc < 0 ? -1 : 0;
+}
+
+static int heading(xmlTextWriterPtr w, const char *id, const char *level, const char *text)
+{
+    int rc = xmlTextWriterStartElement(w, BAD_CAST "paragraph");
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "role", BAD_CAST "heading");
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id);
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "xml-lang", BAD_CAST "en-US");
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "level", BAD_CAST level);
+    rc |= xmlTextWriterWriteString(w, BAD_CAST text);
+    rc |= xmlTextWriterEndElement(w);
+    return rc < 0 ? -1 : 0;
+}
+
+static int help_page(const char *dir, const char *extension_id, const star_function *fn)
+{
+    char path[1024], name[64], sig[512], file[256], text[1024], id[64];
+    star_cell_name(fn, name, sizeof name);
+    signature(fn, sig, sizeof sig);
+    snprintf(file, sizeof file, "/%s/star_%s.xhp", extension_id, fn->method);
+    snprintf(path, sizeof path, "%s/star_%s.xhp", dir, fn->method);
+    xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
+    if (!w)
+        return 1;
+    int rc = xmlTextWriterSetIndent(w, 1);
+    rc |= xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0;
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "helpdocument") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "1.0") < 0;
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "meta") < 0;
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "topic") < 0;
+    snprintf(id, sizeof id, "star_%s", fn->method);
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "indexer", BAD_CAST "include") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "status", BAD_CAST "PUBLISH") < 0;
+    rc |= text_element(w, "title", NULL, "tit", name);
+    rc |= xmlTextWriterWriteElement(w, BAD_CAST "filename", BAD_CAST file) < 0;
+    rc |= xmlTextWriterEndElement(w) < 0; /* topic */
+    rc |= xmlTextWriterEndElement(w) < 0; /* meta */
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "body") < 0;
+    /* index entries: the function's name, and under "STAR functions" */
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "bookmark") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "xml-lang", BAD_CAST "en-US") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "branch", BAD_CAST "index") < 0;
+    snprintf(id, sizeof id, "bm_star_%s", fn->method);
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0;
+    snprintf(text, sizeof text, "%s function", name);
+    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
+    snprintf(text, sizeof text, "STAR functions;%s", name);
+    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
+    rc |= xmlTextWriterEndElement(w) < 0;
+    rc |= heading(w, "hd_name", "1", name);
+    rc |= text_element(w, "paragraph", "paragraph", "par_summary", fn->summary);
+    rc |= heading(w, "hd_syntax", "2", "Syntax");
+    rc |= text_element(w, "paragraph", "code", "par_syntax", sig);
+    for (size_t a = 0; a < fn->arg_count; a++) {
+        snprintf(id, sizeof id, "par_arg_%zu", a);
+        snprintf(text, sizeof text, "%s%s: %s", fn->args[a].name, fn->args[a].optional ? " (optional)" : "",
+                 fn->args[a].help);
+        rc |= text_element(w, "paragraph", "paragraph", id, text);
+    }
+    snprintf(text, sizeof text, "Gives %s", gives(fn->result));
+    rc |= text_element(w, "paragraph", "paragraph", "par_gives", text);
+    rc |= heading(w, "hd_example", "2", "Example");
+    snprintf(text, sizeof text, "%s gives %s.", fn->example, fn->gives);
+    rc |= text_element(w, "paragraph", "paragraph", "par_example", text);
+    rc |= heading(w, "hd_errors", "2", "Errors");
+    rc |= text_element(w, "paragraph", "paragraph", "par_errors",
+                       "Bad input gives Err:502 (never a wrong number); an exact search that cannot "
+                       "finish within its limits gives Err:523. STAR.CHECK says in words what is "
+                       "wrong with the intervention inputs, naming the row.");
+    rc |= xmlTextWriterEndDocument(w) < 0;
+    xmlFreeTextWriter(w);
+    return rc ? 1 : 0;
+}
+
+/* help.tree: a "STAR functions" node in Calc's part of the contents. */
+static int help_tree(const char *dir, const char *extension_id)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/../help.tree", dir);
+    xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
+    if (!w)
+        return 1;
+    int rc = xmlTextWriterSetIndent(w, 1);
+    rc |= xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0;
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "tree_view") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "24-Aug-2004") < 0;
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "help_section") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "application", BAD_CAST "scalc") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "star") < 0;
+    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "title", BAD_CAST "STAR functions") < 0;
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        char id[256], name[64];
+        star_cell_name(&star_functions[f], name, sizeof name);
+        snprintf(id, sizeof id, "%s/star_%s.xhp", extension_id, star_functions[f].method);
+        rc |= xmlTextWriterStartElement(w, BAD_CAST "topic") < 0;
+        rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0;
+        rc |= xmlTextWriterWriteString(w, BAD_CAST name) < 0;
+        rc |= xmlTextWriterEndElement(w) < 0;
+    }
+    rc |= xmlTextWriterEndDocument(w) < 0;
+    xmlFreeTextWriter(w);
+    return rc ? 1 : 0;
+}
+
+/* dir is help/en-US/EXTENSION_ID; help.tree goes to help/en-US. */
+int write_help(const char *dir, const char *extension_id)
+{
+    int rc = help_tree(dir, extension_id);
+    for (size_t f = 0; f < STAR_FN_COUNT; f++)
+        rc |= help_page(dir, extension_id, &star_functions[f]);
+    return rc;
+}
