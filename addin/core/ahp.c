@@ -17,6 +17,7 @@
    R6. Results are finite or the status says STAR_E_NONFINITE. */
 #include "ahp.h"
 #include "rule.h"
+#include "shares.h"
 
 #include <float.h>
 #include <math.h>
@@ -64,21 +65,13 @@ static star_status principal(size_t k, const double *a, double *w, double *y, do
     /* The row geometric means are exact for a consistent matrix and close
        for a nearly consistent one, so few steps follow. Logs keep them in
        range whatever the entries. */
-    double top = -INFINITY;
     for (size_t i = 0; i < k; i++) {
         double sum = 0.0;
         for (size_t j = 0; j < k; j++)
             sum += log(a[i * k + j]);
         w[i] = sum / (double)k;
-        top = fmax(top, w[i]);
     }
-    double total = 0.0;
-    for (size_t i = 0; i < k; i++) {
-        w[i] = exp(w[i] - top);
-        total += w[i];
-    }
-    for (size_t i = 0; i < k; i++)
-        w[i] /= total;
+    star_shares_from_logs(k, w);
     /* Rounding in (Aw)_i/w_i is below (k+1)*DBL_EPSILON relative (all terms
        are positive), so the tolerance can always be met by a converged w. */
     double tolerance = fmax(STAR_AHP_TOLERANCE, 8.0 * (double)k * DBL_EPSILON);

@@ -14,6 +14,7 @@
    R7. Results are finite or the status says STAR_E_NONFINITE. */
 #include "weighting.h"
 #include "rule.h"
+#include "shares.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -127,20 +128,9 @@ star_status star_groupweights(size_t g, size_t k, const double *matrix, bool geo
         }
     }
     if (geometric) {
-        /* Shifting the mean logs so the largest is 0 keeps exp in range; the
-           shift cancels in the renormalisation. */
-        double top = -INFINITY;
-        for (size_t c = 0; c < k; c++) {
-            out[c] /= (double)g;
-            top = fmax(top, out[c]);
-        }
-        double total = 0.0;
-        for (size_t c = 0; c < k; c++) {
-            out[c] = exp(out[c] - top);
-            total += out[c];
-        }
         for (size_t c = 0; c < k; c++)
-            out[c] /= total;
+            out[c] /= (double)g;
+        star_shares_from_logs(k, out);
     } else {
         for (size_t c = 0; c < k; c++)
             out[c] /= (double)g;

@@ -2,8 +2,8 @@
 /* What people read: docs/functions.md and the F1 help pages (.xhp, with the
    help.tree that puts them in the contents and bookmarks for the index). */
 #include "describe.h"
+#include "xml.h"
 
-#include <libxml/xmlwriter.h>
 #include <string.h>
 
 /* "STAR.VFM(benefit; cost [; per])" */
@@ -77,29 +77,38 @@ int write_reference(FILE *out)
 
 /* ---- F1 help ---- */
 
-static int text_element(xmlTextWriterPtr w, const char *element, const char *role, const char *id,
-                        const char *text)
+static int paragraph(xmlTextWriterPtr w, const char *role, const char *id, const char *text)
 {
-    int rc = xmlTextWriterStartElement(w, BAD_CAST element);
-    if (role)
-        rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "role", BAD_CAST role);
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id);
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "xml-lang", BAD_CAST "en-US");
-    rc |= xmlTextWriterWriteString(w, BAD_CAST text);
-    rc |= xmlTextWriterEndElement(w);
-    return rc < 0 ? -1 : 0;
+    int rc = xml_start(w, "paragraph", "role", role);
+    rc |= xml_attribute(w, "id", id);
+    rc |= xml_attribute(w, "xml-lang", "en-US");
+    rc |= xml_text(w, text);
+    return rc | xml_end(w);
 }
 
 static int heading(xmlTextWriterPtr w, const char *id, const char *level, const char *text)
 {
-    int rc = xmlTextWriterStartElement(w, BAD_CAST "paragraph");
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "role", BAD_CAST "heading");
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id);
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "xml-lang", BAD_CAST "en-US");
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "level", BAD_CAST level);
-    rc |= xmlTextWriterWriteString(w, BAD_CAST text);
-    rc |= xmlTextWriterEndElement(w);
-    return rc < 0 ? -1 : 0;
+    int rc = xml_start(w, "paragraph", "role", "heading");
+    rc |= xml_attribute(w, "id", id);
+    rc |= xml_attribute(w, "xml-lang", "en-US");
+    rc |= xml_attribute(w, "level", level);
+    rc |= xml_text(w, text);
+    return rc | xml_end(w);
+}
+
+/* index entries: the function's name, and under "STAR functions" */
+static int bookmarks(xmlTextWriterPtr w, const star_function *fn, const char *name)
+{
+    char id[64], text[128];
+    snprintf(id, sizeof id, "bm_star_%s", fn->method);
+    int rc = xml_start(w, "bookmark", "xml-lang", "en-US");
+    rc |= xml_attribute(w, "branch", "index");
+    rc |= xml_attribute(w, "id", id);
+    snprintf(text, sizeof text, "%s function", name);
+    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
+    snprintf(text, sizeof text, "STAR functions;%s", name);
+    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
+    return rc | xml_end(w);
 }
 
 static int help_page(const char *dir, const char *extension_id, const star_function *fn)
@@ -107,60 +116,47 @@ static int help_page(const char *dir, const char *extension_id, const star_funct
     char path[1024], name[64], sig[512], file[256], text[1024], id[64];
     star_cell_name(fn, name, sizeof name);
     signature(fn, sig, sizeof sig);
-    snprintf(file, sizeof file, "/%s/star_%s.xhp", extension_id, fn->method);
     snprintf(path, sizeof path, "%s/star_%s.xhp", dir, fn->method);
-    xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
+    xmlTextWriterPtr w = xml_open(path);
     if (!w)
         return 1;
-    int rc = xmlTextWriterSetIndent(w, 1);
-    rc |= xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0;
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "helpdocument") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "1.0") < 0;
+    int rc = xml_start(w, "helpdocument", "version", "1.0");
     rc |= xmlTextWriterStartElement(w, BAD_CAST "meta") < 0;
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "topic") < 0;
     snprintf(id, sizeof id, "star_%s", fn->method);
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "indexer", BAD_CAST "include") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "status", BAD_CAST "PUBLISH") < 0;
-    rc |= text_element(w, "title", NULL, "tit", name);
+    rc |= xml_start(w, "topic", "id", id);
+    rc |= xml_attribute(w, "indexer", "include");
+    rc |= xml_attribute(w, "status", "PUBLISH");
+    rc |= xml_start(w, "title", "id", "tit");
+    rc |= xml_attribute(w, "xml-lang", "en-US");
+    rc |= xml_text(w, name);
+    rc |= xml_end(w);
+    snprintf(file, sizeof file, "/%s/star_%s.xhp", extension_id, fn->method);
     rc |= xmlTextWriterWriteElement(w, BAD_CAST "filename", BAD_CAST file) < 0;
-    rc |= xmlTextWriterEndElement(w) < 0; /* topic */
-    rc |= xmlTextWriterEndElement(w) < 0; /* meta */
+    rc |= xml_end(w); /* topic */
+    rc |= xml_end(w); /* meta */
     rc |= xmlTextWriterStartElement(w, BAD_CAST "body") < 0;
-    /* index entries: the function's name, and under "STAR functions" */
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "bookmark") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "xml-lang", BAD_CAST "en-US") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "branch", BAD_CAST "index") < 0;
-    snprintf(id, sizeof id, "bm_star_%s", fn->method);
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0;
-    snprintf(text, sizeof text, "%s function", name);
-    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
-    snprintf(text, sizeof text, "STAR functions;%s", name);
-    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
-    rc |= xmlTextWriterEndElement(w) < 0;
+    rc |= bookmarks(w, fn, name);
     rc |= heading(w, "hd_name", "1", name);
-    rc |= text_element(w, "paragraph", "paragraph", "par_summary", fn->summary);
+    rc |= paragraph(w, "paragraph", "par_summary", fn->summary);
     rc |= heading(w, "hd_syntax", "2", "Syntax");
-    rc |= text_element(w, "paragraph", "code", "par_syntax", sig);
+    rc |= paragraph(w, "code", "par_syntax", sig);
     for (size_t a = 0; a < fn->arg_count; a++) {
         snprintf(id, sizeof id, "par_arg_%zu", a);
         snprintf(text, sizeof text, "%s%s: %s", fn->args[a].name, fn->args[a].optional ? " (optional)" : "",
                  fn->args[a].help);
-        rc |= text_element(w, "paragraph", "paragraph", id, text);
+        rc |= paragraph(w, "paragraph", id, text);
     }
     snprintf(text, sizeof text, "Gives %s", gives(fn->result));
-    rc |= text_element(w, "paragraph", "paragraph", "par_gives", text);
+    rc |= paragraph(w, "paragraph", "par_gives", text);
     rc |= heading(w, "hd_example", "2", "Example");
     snprintf(text, sizeof text, "%s gives %s.", fn->example, fn->gives);
-    rc |= text_element(w, "paragraph", "paragraph", "par_example", text);
+    rc |= paragraph(w, "paragraph", "par_example", text);
     rc |= heading(w, "hd_errors", "2", "Errors");
-    rc |= text_element(w, "paragraph", "paragraph", "par_errors",
-                       "Bad input gives Err:502 (never a wrong number); an exact search that cannot "
-                       "finish within its limits gives Err:523. STAR.CHECK says in words what is "
-                       "wrong with the intervention inputs, naming the row.");
-    rc |= xmlTextWriterEndDocument(w) < 0;
-    xmlFreeTextWriter(w);
-    return rc ? 1 : 0;
+    rc |= paragraph(w, "paragraph", "par_errors",
+                    "Bad input gives Err:502 (never a wrong number); an exact search that cannot "
+                    "finish within its limits gives Err:523. STAR.CHECK says in words what is "
+                    "wrong with the intervention inputs, naming the row.");
+    return xml_close(w, rc);
 }
 
 /* help.tree: a "STAR functions" node in Calc's part of the contents. */
@@ -168,29 +164,22 @@ static int help_tree(const char *dir, const char *extension_id)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/../help.tree", dir);
-    xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
+    xmlTextWriterPtr w = xml_open(path);
     if (!w)
         return 1;
-    int rc = xmlTextWriterSetIndent(w, 1);
-    rc |= xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0;
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "tree_view") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "24-Aug-2004") < 0;
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "help_section") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "application", BAD_CAST "scalc") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "star") < 0;
-    rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "title", BAD_CAST "STAR functions") < 0;
+    int rc = xml_start(w, "tree_view", "version", "24-Aug-2004");
+    rc |= xml_start(w, "help_section", "application", "scalc");
+    rc |= xml_attribute(w, "id", "star");
+    rc |= xml_attribute(w, "title", "STAR functions");
     for (size_t f = 0; f < STAR_FN_COUNT; f++) {
         char id[256], name[64];
         star_cell_name(&star_functions[f], name, sizeof name);
         snprintf(id, sizeof id, "%s/star_%s.xhp", extension_id, star_functions[f].method);
-        rc |= xmlTextWriterStartElement(w, BAD_CAST "topic") < 0;
-        rc |= xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id) < 0;
-        rc |= xmlTextWriterWriteString(w, BAD_CAST name) < 0;
-        rc |= xmlTextWriterEndElement(w) < 0;
+        rc |= xml_start(w, "topic", "id", id);
+        rc |= xml_text(w, name);
+        rc |= xml_end(w);
     }
-    rc |= xmlTextWriterEndDocument(w) < 0;
-    xmlFreeTextWriter(w);
-    return rc ? 1 : 0;
+    return xml_close(w, rc);
 }
 
 /* dir is help/en-US/EXTENSION_ID; help.tree goes to help/en-US. */

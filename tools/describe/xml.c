@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+#include "xml.h"
+
+xmlTextWriterPtr xml_open(const char *path)
+{
+    xmlTextWriterPtr w = xmlNewTextWriterFilename(path, 0);
+    if (w && (xmlTextWriterSetIndent(w, 1) < 0 || xmlTextWriterStartDocument(w, NULL, "UTF-8", NULL) < 0)) {
+        xmlFreeTextWriter(w);
+        return NULL;
+    }
+    return w;
+}
+
+int xml_close(xmlTextWriterPtr w, int rc)
+{
+    rc |= xmlTextWriterEndDocument(w) < 0;
+    xmlFreeTextWriter(w);
+    return rc ? 1 : 0;
+}
+
+int xml_attribute(xmlTextWriterPtr w, const char *name, const char *value)
+{
+    return xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST value) < 0;
+}
+
+int xml_start(xmlTextWriterPtr w, const char *element, const char *attribute, const char *value)
+{
+    return (xmlTextWriterStartElement(w, BAD_CAST element) < 0) | xml_attribute(w, attribute, value);
+}
+
+int xml_text(xmlTextWriterPtr w, const char *text)
+{
+    return xmlTextWriterWriteString(w, BAD_CAST text) < 0;
+}
+
+int xml_end(xmlTextWriterPtr w)
+{
+    return xmlTextWriterEndElement(w) < 0;
+}
