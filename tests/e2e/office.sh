@@ -15,6 +15,19 @@ office_run() {
   fi
 }
 
+# Waits (up to a minute) until no office process uses the profile: soffice
+# and unopkg can outlive the command that started them by a moment, and a
+# second one on the same profile refuses to run while the lock is held.
+office_wait() {
+  local i
+  for i in $(seq 120); do
+    pgrep -f "UserInstallation=$OFFICE_PROFILE" >/dev/null || return 0
+    sleep 0.5
+  done
+  echo "an office process still holds $OFFICE_PROFILE" >&2
+  return 1
+}
+
 office_start() {
   OFFICE_HOME=$1
   local oxt=$2
@@ -28,11 +41,21 @@ office_start() {
   # A brand-new profile must start once before unopkg, or the extension can
   # be dropped silently on the first real start.
   office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --terminate_after_init" 2>/dev/null
-  office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt"
-  office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" | grep -q "star.components" || {
-    echo "star.oxt did not install" >&2
-    return 1
-  }
+  office_wait
+  # unopkg's help backend prints XSLT noise when the office's own help is
+  # not installed; the messages matter only if the extension is missing.
+  local attempt
+  for attempt in 1 2; do
+    office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt" \
+      >"$OFFICE_HOME/unopkg.log" 2>&1 || true
+    office_wait
+    office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" >"$OFFICE_HOME/list.log" 2>&1 || true
+    office_wait
+    grep -q "star.components" "$OFFICE_HOME/list.log" && return 0
+    echo "star.oxt did not install (attempt $attempt):" >&2
+    cat "$OFFICE_HOME/unopkg.log" "$OFFICE_HOME/list.log" >&2
+  done
+  return 1
 }
 
 # office_convert FORMAT OUTDIR FILE...  (files readable by the office user)
@@ -41,4 +64,5 @@ office_convert() {
   shift 2
   office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --convert-to '$format' --outdir '$outdir' $*" 2>&1 |
     grep -v javaldx || true
+  office_wait
 }
