@@ -29,7 +29,7 @@ office_start() {
   # be dropped silently on the first real start.
   office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --terminate_after_init" 2>/dev/null
   office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt"
-  office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" | grep -q "star.components" || {
+  office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" | grep -q "linux_x86_64/star.components" || {
     echo "star.oxt did not install" >&2
     return 1
   }
