@@ -60,3 +60,8 @@ void uno_build_free(uno_Sequence *range)
 {
     uno_type_destructData(&range, types()->range, NULL);
 }
+
+typelib_TypeDescriptionReference *uno_build_range_type(void)
+{
+    return types()->range;
+}

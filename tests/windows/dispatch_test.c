@@ -36,16 +36,6 @@ static void check(bool ok, const char *what)
         failed++;
 }
 
-static typelib_TypeDescriptionReference *range_type(void)
-{
-    static typelib_TypeDescriptionReference *row, *range;
-    if (!range) {
-        typelib_static_sequence_type_init(&row, *typelib_static_type_getByTypeClass(typelib_TypeClass_ANY));
-        typelib_static_sequence_type_init(&range, row);
-    }
-    return range;
-}
-
 static typelib_InterfaceMethodTypeDescription method_at(sal_Int32 position, typelib_TypeDescriptionReference *result)
 {
     typelib_InterfaceMethodTypeDescription method;
@@ -66,8 +56,7 @@ static const char *utf8(const rtl_uString *text, char *buf, size_t size)
     return buf;
 }
 
-/* One call of a STAR function: arguments are column ranges of cells as
-   uno_build_range writes them, or NULL for an omitted optional argument. */
+/* What a call gave: an exception, or a result of the function's type. */
 typedef struct outcome {
     uno_Any exception_storage;
     uno_Any *exception;
@@ -77,6 +66,8 @@ typedef struct outcome {
     } result;
 } outcome;
 
+/* One call of a STAR function: arguments are column ranges of cells as
+   uno_build_range writes them, or NULL for an omitted optional argument. */
 static void call(uno_Interface *add_in, star_function_id id, const size_t rows[], const char *const *cells[],
                  outcome *out)
 {
@@ -89,14 +80,15 @@ static void call(uno_Interface *add_in, star_function_id id, const size_t rows[]
             ranges[a] = uno_build_range(rows[a], 1, cells[a]);
         if (fn->args[a].optional) {
             uno_type_any_construct(&optional[a], cells[a] ? &ranges[a] : NULL,
-                                   cells[a] ? range_type() : NULL, NULL);
+                                   cells[a] ? uno_build_range_type() : NULL, NULL);
             args[a] = &optional[a];
         } else {
             args[a] = &ranges[a];
         }
     }
-    typelib_TypeDescriptionReference *result =
-        fn->result == STAR_RESULT_TEXT ? *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING) : range_type();
+    typelib_TypeDescriptionReference *result = fn->result == STAR_RESULT_TEXT
+                                                   ? *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING)
+                                                   : uno_build_range_type();
     typelib_InterfaceMethodTypeDescription method = method_at(FIRST_FUNCTION + (sal_Int32)id, result);
     out->exception = &out->exception_storage;
     add_in->pDispatcher(add_in, &method.aBase.aBase, &out->result, args, &out->exception);

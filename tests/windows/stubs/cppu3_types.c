@@ -156,13 +156,14 @@ static typelib_TypeDescription *illegal_argument(void)
     if (!illegal.aBase.pWeakRef) {
         typelib_TypeDescriptionReference *xinterface = NULL;
         typelib_static_type_init(&xinterface, typelib_TypeClass_INTERFACE, "com.sun.star.uno.XInterface");
+        typelib_TypeDescriptionReference *string = *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING);
+        typelib_TypeDescriptionReference *short_ = *typelib_static_type_getByTypeClass(typelib_TypeClass_SHORT);
         const member exception_members[] = {
-            {"Message", offsetof(exception_layout, Message), *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING)},
+            {"Message", offsetof(exception_layout, Message), string},
             {"Context", offsetof(exception_layout, Context), xinterface},
         };
         const member illegal_members[] = {
-            {"ArgumentPosition", offsetof(illegal_argument_layout, ArgumentPosition),
-             *typelib_static_type_getByTypeClass(typelib_TypeClass_SHORT)},
+            {"ArgumentPosition", offsetof(illegal_argument_layout, ArgumentPosition), short_},
         };
         describe_compound(&exception, "com.sun.star.uno.Exception", NULL, sizeof(exception_layout),
                           alignof(exception_layout), exception_members, 2);
