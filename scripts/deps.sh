@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MPL-2.0
 # Installs what building and testing STAR needs on Debian 12, if missing.
+# mingw-w64 cross-compiles the Windows part of star.oxt; wine runs its tests.
 set -euo pipefail
 packages=(
   cmake make gcc clang zip unzip python3 libxml2-utils
   libxml2-dev libcunit1-dev
   libreoffice-calc libreoffice-dev libreoffice-dev-common ure
+  gcc-mingw-w64-x86-64 wine64
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -67,7 +67,10 @@ bool star_call_prepare(star_call *call, void *const *uno_args);
 
 /* Records a problem; returns false so handlers can `return star_call_fail(...)`. */
 bool star_call_fail(star_call *call, star_status status, const char *format, ...)
-#if defined(__GNUC__)
+#if defined(__MINGW32__)
+    /* mingw-w64's C99 printf (cmake/mingw.cmake), not msvcrt's */
+    __attribute__((format(gnu_printf, 3, 4)))
+#elif defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;

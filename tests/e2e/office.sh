@@ -51,7 +51,7 @@ office_start() {
     office_wait
     office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" >"$OFFICE_HOME/list.log" 2>&1 || true
     office_wait
-    grep -q "star.components" "$OFFICE_HOME/list.log" && return 0
+    grep -q "linux_x86_64/star.components" "$OFFICE_HOME/list.log" && return 0
     echo "star.oxt did not install (attempt $attempt):" >&2
     cat "$OFFICE_HOME/unopkg.log" "$OFFICE_HOME/list.log" >&2
   done

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MPL-2.0
-# End-to-end: installs the built star.oxt into a throwaway profile, lets
+# End-to-end: installs the built star.oxt into a throwaway profile (of its
+# libraries, one per platform, only the Linux one may be registered), lets
 # headless LibreOffice recalculate every self-checking workbook in one start,
 # and fails on any FAIL cell, any check that did not compute, or a workbook
 # with no checks. Then checks how the calls are stored in ODS and XLSX.
@@ -18,10 +19,18 @@ python3 "$here/sheets.py" "$work/sheets"
 office_start "$work" "$oxt"
 [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
 
+passed=0 failed=0
+# One package for every platform: the office registers its own library only.
+bundled=$(grep -o '[a-z0-9_]*/star.components' "$OFFICE_HOME/list.log" | sort -u)
+if [ "$bundled" = "linux_x86_64/star.components" ]; then
+  echo "ok   unopkg registers linux_x86_64/star.components only"; passed=$((passed + 1))
+else
+  echo "FAIL unopkg registers: $(echo $bundled)"; failed=$((failed + 1))
+fi
+
 # 76 = UTF-8; one sheet per workbook, so CSV holds all of it.
 office_convert 'csv:Text - txt - csv (StarCalc):44,34,76' "$work/csv" "$work"/sheets/*.fods >/dev/null
 
-passed=0 failed=0
 for sheet in "$work"/sheets/*.fods; do
   name=$(basename "$sheet" .fods)
   csv="$work/csv/$name.csv"

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* The glue's unit tests: conversions, conventions and the function table. */
 #include "unit.h"
+#include "types.h"
 
 extern CU_TestInfo grid_tests[];
 extern CU_TestInfo call_tests[];
@@ -8,6 +9,7 @@ extern CU_TestInfo function_table_tests[];
 
 int main(void)
 {
+    star_types_init(); /* as component_getFactory does first */
     CU_SuiteInfo suites[] = {
         UNIT_SUITE("grid", grid_tests),
         UNIT_SUITE("call", call_tests),

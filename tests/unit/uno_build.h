@@ -11,4 +11,7 @@
 uno_Sequence *uno_build_range(size_t rows, size_t cols, const char *const *cells);
 void uno_build_free(uno_Sequence *range);
 
+/* The type of a range: [][]any. */
+typelib_TypeDescriptionReference *uno_build_range_type(void);
+
 #endif

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: MPL-2.0
+# Toolchain: Windows x86_64 with Debian's mingw-w64 (gcc-mingw-w64-x86-64).
+# The win32 thread model needs no libwinpthread DLL.
+set(CMAKE_SYSTEM_NAME Windows)
+set(CMAKE_SYSTEM_PROCESSOR x86_64)
+set(STAR_MINGW_TRIPLET x86_64-w64-mingw32)
+find_program(CMAKE_C_COMPILER NAMES ${STAR_MINGW_TRIPLET}-gcc-win32 ${STAR_MINGW_TRIPLET}-gcc REQUIRED)
+set(CMAKE_FIND_ROOT_PATH /usr/${STAR_MINGW_TRIPLET})
+set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
+set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
