@@ -9,9 +9,9 @@ OFFICE_USER=star-office
 
 office_run() {
   if [ "$(id -u)" -eq 0 ]; then
-    su "$OFFICE_USER" -s /bin/bash -c "export HOME='$OFFICE_HOME'; cd '$OFFICE_HOME'; $*"
+    su "$OFFICE_USER" -s /bin/bash -c "export HOME='$OFFICE_HOME' TMPDIR='$OFFICE_HOME/tmp'; cd '$OFFICE_HOME'; $*"
   else
-    (export HOME="$OFFICE_HOME"; cd "$OFFICE_HOME" && bash -c "$*")
+    (export HOME="$OFFICE_HOME" TMPDIR="$OFFICE_HOME/tmp"; cd "$OFFICE_HOME" && bash -c "$*")
   fi
 }
 
@@ -31,7 +31,9 @@ office_wait() {
 office_start() {
   OFFICE_HOME=$1
   local oxt=$2
-  mkdir -p "$OFFICE_HOME"
+  # The office's scratch files live in the work folder, so they go with it
+  # even when an office process is killed.
+  mkdir -p "$OFFICE_HOME/tmp"
   if [ "$(id -u)" -eq 0 ]; then
     id "$OFFICE_USER" >/dev/null 2>&1 || useradd --system --no-create-home "$OFFICE_USER"
     chown -R "$OFFICE_USER" "$OFFICE_HOME"
