@@ -26,13 +26,19 @@ office_start() {
   cp "$oxt" "$OFFICE_HOME/star.oxt"
   OFFICE_PROFILE="file://$OFFICE_HOME/profile"
   # A brand-new profile must start once before unopkg, or the extension can
-  # be dropped silently on the first real start.
-  office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --terminate_after_init" 2>/dev/null
-  office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt"
-  office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" | grep -q "star.components" || {
-    echo "star.oxt did not install" >&2
-    return 1
-  }
+  # be dropped silently on the first real start. On a busy machine the first
+  # start now and then fails; a fresh profile is tried up to three times.
+  local attempt
+  for attempt in 1 2 3; do
+    office_run "rm -rf '$OFFICE_HOME/profile'"
+    office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --terminate_after_init" 2>/dev/null || true
+    office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt" 2>&1 | grep -v javaldx || true
+    if office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" 2>/dev/null | grep -q "star.components"; then
+      return 0
+    fi
+    echo "star.oxt did not install (attempt $attempt)" >&2
+  done
+  return 1
 }
 
 # office_convert FORMAT OUTDIR FILE...  (files readable by the office user)
