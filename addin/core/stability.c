@@ -13,7 +13,9 @@
        are all zero they rise equally; k = 1 gives [1, 1] and n = 1 [0, 1].
    R6. lower <= current share <= upper, all within 0..1.
    R7. Results are finite or the status says STAR_E_NONFINITE; every buffer
-       is freed on every path. */
+       is freed on every path.
+   R8. Time is bounded: more than STAR_STABILITY_MAX_PAIRS pairs to compare
+       (over all criteria) is STAR_E_TOO_LARGE, found before comparing any. */
 #include "stability.h"
 #include "rule.h"
 #include "scoring.h"
@@ -163,6 +165,28 @@ static bool tied(const placed *p, const placed *q, const double *scale)
     return fabs(p->value - q->value) <= tolerance;
 }
 
+/* The end of the group of tied interventions that starts at order[start]. */
+static size_t group_end(const placed *order, size_t n, size_t start, const double *scale)
+{
+    size_t end = start + 1;
+    while (end < n && tied(&order[end - 1], &order[end], scale))
+        end++;
+    return end;
+}
+
+/* The pairs one criterion compares: all pairs across neighbouring groups. */
+static double pairs_across_groups(const placed *order, size_t n, const double *scale)
+{
+    double pairs = 0.0;
+    for (size_t a = 0, b = group_end(order, n, 0, scale); b < n;) {
+        size_t c = group_end(order, n, b, scale);
+        pairs += (double)(b - a) * (double)(c - b);
+        a = b;
+        b = c;
+    }
+    return pairs;
+}
+
 /* Tightens [*lower, *upper] around share t0 of criterion j with every pair
    across two neighbouring groups of tied interventions, upper group
    order[a..b), lower group order[b..c). */
@@ -221,15 +245,15 @@ star_status star_stability(size_t n, size_t k, const double *scores, const doubl
        groups in the order now: a line strictly between two that meet is
        squeezed into meeting both. So sorting once serves every criterion. */
     qsort(w.order, n, sizeof *w.order, by_value_descending);
+    if (pairs_across_groups(w.order, n, w.scale) * (double)k > STAR_STABILITY_MAX_PAIRS) {
+        release(&w);
+        return STAR_E_TOO_LARGE;
+    }
     for (size_t j = 0; j < k; j++) {
         double t0 = w.share[j], lower = 0.0, upper = 1.0;
-        size_t a = 0, b = 0; /* upper group order[a..b) */
-        while (b < n && (b == a || tied(&w.order[b - 1], &w.order[b], w.scale)))
-            b++;
-        while (b < n) {
-            size_t c = b + 1;
-            while (c < n && tied(&w.order[c - 1], &w.order[c], w.scale))
-                c++;
+        /* upper group order[a..b), lower group order[b..c) */
+        for (size_t a = 0, b = group_end(w.order, n, 0, w.scale); b < n;) {
+            size_t c = group_end(w.order, n, b, w.scale);
             constrain(w.order, a, b, c, w.slope + j * n, t0, &lower, &upper);
             a = b;
             b = c;
