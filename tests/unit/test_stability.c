@@ -64,10 +64,10 @@ static void stability_ignores_ties_now(void) /* R4 */
     double want[] = {0, 1, 0, 1};
     CU_ASSERT_EQUAL(star_stability(3, 2, scores, weights, NULL, NULL, NULL, out), STAR_OK);
     ASSERT_ALL_NEAR(out, want, 4, 0);
-    /* A = (0, 0, 1) and B = (3, 0, 0) tie exactly at weights 0.1, 0.2, 0.3,
-       but STAR.SCORE gives 0.4999999999999999 and 0.5: rounding must not
+    /* A = (0, 0, 3) and B = (1, 4, 0) tie exactly at weights 0.1, 0.2, 0.3,
+       but STAR.SCORE gives 1.5 and 1.5000000000000002: rounding must not
        make a constraint */
-    double rounded[] = {0, 0, 1, 3, 0, 0}, tenths[] = {0.1, 0.2, 0.3}, score[2], out3[6];
+    double rounded[] = {0, 0, 3, 1, 4, 0}, tenths[] = {0.1, 0.2, 0.3}, score[2], out3[6];
     CU_ASSERT_EQUAL(star_score(2, 3, rounded, tenths, NULL, NULL, score), STAR_OK);
     CU_ASSERT(score[0] != score[1]); /* the premise of this test */
     double want3[] = {0, 1, 0, 1, 0, 1};
