@@ -3,7 +3,7 @@
 # Installs what building and testing STAR needs on Debian 12, if missing.
 set -euo pipefail
 packages=(
-  cmake make gcc clang zip unzip python3 libxml2-utils
+  cmake make gcc clang libclang-rt-14-dev valgrind zip unzip python3 libxml2-utils
   libxml2-dev libcunit1-dev
   libreoffice-calc libreoffice-dev libreoffice-dev-common ure
 )

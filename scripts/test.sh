@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MPL-2.0
 # Runs every test on a fresh Debian 12 machine: installs what is missing,
 # builds with strict warnings as errors, runs the unit tests, the end-to-end
-# workbooks in headless LibreOffice, and the unit tests again under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# workbooks in headless LibreOffice, the unit tests again under
+# AddressSanitizer and UndefinedBehaviorSanitizer, then the reliability
+# checks: fuzzing, ThreadSanitizer, valgrind and the limits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
@@ -16,5 +17,8 @@ ctest --test-dir build-test --output-on-failure
 
 echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DSTAR_WERROR=ON -DSTAR_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
-cmake --build build-asan -j "$jobs" --target unit_core unit_glue
+cmake --build build-asan -j "$jobs" --target unit_core unit_glue $(for t in $(ls tests/fuzz/corpus); do echo "replay_$t"; done)
 ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -LE office
+
+echo "== reliability: fuzzing, threads, valgrind, limits"
+bash scripts/reliability.sh build-test

@@ -239,8 +239,11 @@ int main(int argc, char **argv)
         if (only && !strstr(cases[c].name, only))
             continue;
         pid_t child = fork();
-        if (child == 0)
-            _exit(run_case(&cases[c], limit) ? 0 : 1);
+        if (child == 0) {
+            bool passed = run_case(&cases[c], limit);
+            fflush(stdout);
+            _exit(passed ? 0 : 1);
+        }
         int status = 0;
         if (child < 0 || waitpid(child, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
             if (!WIFEXITED(status))

@@ -15,6 +15,8 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static typelib_TypeDescriptionReference *type_of(typelib_TypeClass type_class)
@@ -188,7 +190,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     union { double number; rtl_uString *text; uno_Sequence *range; } ret;
     star_call call;
-    if (star_run(&call, id, args, &ret)) {
+    bool ok = star_run(&call, id, args, &ret);
+    if (getenv("STAR_FUZZ_SHOW")) /* what each input does, for writing seeds */
+        fprintf(stderr, "%s: %s\n", fn->method, ok ? "an answer" : call.problem.words);
+    if (ok) {
         check_answer(&call, &ret);
         uno_build_free_result(fn, &ret);
     } else {

@@ -15,6 +15,7 @@ extern CU_TestInfo equity_tests[];
 extern CU_TestInfo allocation_tests[];
 extern CU_TestInfo psa_tests[];
 extern CU_TestInfo limits_tests[];
+extern CU_TestInfo threads_tests[];
 
 int main(void)
 {
@@ -32,6 +33,7 @@ int main(void)
         UNIT_SUITE("allocation", allocation_tests),
         UNIT_SUITE("psa", psa_tests),
         UNIT_SUITE("limits", limits_tests),
+        UNIT_SUITE("threads", threads_tests),
         CU_SUITE_INFO_NULL,
     };
     return unit_run(suites);
