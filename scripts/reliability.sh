@@ -76,7 +76,7 @@ for t in $targets; do
     pass "$line"
   else
     fail "$line"
-    grep -E 'invariant broken|ERROR|runtime error|SUMMARY|Test unit written' "$work/$t.log" | head -8 | sed 's/^/       /'
+    grep -vE '^ +#[0-9]+ |^INFO:|^#[0-9]+' "$work/$t.log" | tail -12 | sed 's/^/       /'
     echo "       reproduce: build-fuzz/tests/fuzz/fuzz_$t build-fuzz/artifacts/$t-<file>"
   fi
 done

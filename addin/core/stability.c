@@ -15,7 +15,10 @@
    R7. Results are finite or the status says STAR_E_NONFINITE; every buffer
        is freed on every path.
    R8. Time is bounded: more than STAR_STABILITY_MAX_PAIRS pairs to compare
-       (over all criteria) is STAR_E_TOO_LARGE, found before comparing any. */
+       (over all criteria) is STAR_E_TOO_LARGE, found before comparing any.
+   R9. Only the proportions of the weights matter, whatever their size:
+       subnormal weights, and weights beside one far heavier, keep their
+       part (no product or ratio of them may vanish where it counts). */
 #include "stability.h"
 #include "rule.h"
 #include "scoring.h"
@@ -62,6 +65,8 @@ typedef struct work {
     double *scale;   /* n: largest |normalised score| / divisor, for ties */
     double *sums;    /* 4 (k + 1): prefix and suffix sums of one row */
     double *others;  /* k: total weight of the criteria other than j */
+    double *relative; /* k: the weights relative to the heaviest */
+    double *beside;   /* k: the others relative to the heaviest of them */
     placed *order;   /* n: interventions by value now, best first */
 } work;
 
@@ -74,6 +79,8 @@ static void release(work *w)
     free(w->scale);
     free(w->sums);
     free(w->others);
+    free(w->relative);
+    free(w->beside);
     free(w->order);
 }
 
@@ -87,9 +94,11 @@ static star_status acquire(work *w, size_t n, size_t k)
     w->scale = calloc(n, sizeof(double));
     w->sums = calloc(k + 1, 4 * sizeof(double));
     w->others = calloc(k, sizeof(double));
+    w->relative = calloc(k, sizeof(double));
+    w->beside = calloc(k, sizeof(double));
     w->order = calloc(n, sizeof(placed));
     if (!w->share || !w->column || !w->value || !w->slope || !w->scale || !w->sums ||
-        !w->others || !w->order) {
+        !w->others || !w->relative || !w->beside || !w->order) {
         release(w);
         return STAR_E_NOMEM;
     }
@@ -123,10 +132,26 @@ static star_status slopes(size_t n, size_t k, const double *weights, const doubl
 {
     double *before = w->sums, *after = before + (k + 1);
     double *plain_before = after + (k + 1), *plain_after = plain_before + (k + 1);
+    /* Weights relative to the heaviest, as star_score takes them: the means
+       are the same, and products with tiny weights keep their digits. For
+       the heaviest criterion itself the others are taken relative to the
+       heaviest of them instead, so that none vanishes beside it (R9). */
+    size_t top = 0;
+    for (size_t l = 1; l < k; l++)
+        if (weights[l] > weights[top])
+            top = l;
+    double second = 0.0;
+    for (size_t l = 0; l < k; l++)
+        second = l == top ? second : fmax(second, weights[l]);
+    double *relative = w->relative, *beside = w->beside;
+    for (size_t l = 0; l < k; l++) {
+        relative[l] = weights[l] / weights[top];
+        beside[l] = l == top || second == 0.0 ? 0.0 : weights[l] / second;
+    }
     for (size_t j = 0; j < k; j++) {
         double total = 0.0;
         for (size_t l = 0; l < k; l++)
-            total += l == j ? 0.0 : weights[l];
+            total += l == j ? 0.0 : j == top ? beside[l] : relative[l];
         w->others[j] = total;
     }
     for (size_t i = 0; i < n; i++) {
@@ -136,19 +161,22 @@ static star_status slopes(size_t n, size_t k, const double *weights, const doubl
         double largest = 0.0;
         for (size_t l = 0; l < k; l++) {
             double v = w->value[l * n + i];
-            before[l + 1] = before[l] + weights[l] * v;
+            before[l + 1] = before[l] + relative[l] * v;
             plain_before[l + 1] = plain_before[l] + v;
             largest = fmax(largest, fabs(v));
         }
         for (size_t l = k; l-- > 0;) {
             double v = w->value[l * n + i];
-            after[l] = after[l + 1] + weights[l] * v;
+            after[l] = after[l + 1] + relative[l] * v;
             plain_after[l] = plain_after[l + 1] + v;
         }
         w->scale[i] = largest / d;
+        double top_rest = 0.0;
+        for (size_t l = 0; l < k; l++)
+            top_rest += beside[l] * w->value[l * n + i];
         for (size_t j = 0; j < k; j++) {
             double rest = w->others[j] > 0.0
-                              ? (before[j] + after[j + 1]) / w->others[j]
+                              ? (j == top ? top_rest : before[j] + after[j + 1]) / w->others[j]
                               : (plain_before[j] + plain_after[j + 1]) / (double)(k - 1);
             double s = (w->value[j * n + i] - rest) / d;
             if (!isfinite(s) || !isfinite(w->scale[i]))
