@@ -4,7 +4,7 @@
 # mingw-w64 cross-compiles the Windows part of star.oxt; wine runs its tests.
 set -euo pipefail
 packages=(
-  cmake make gcc clang zip unzip python3 libxml2-utils
+  cmake make gcc clang libclang-rt-14-dev valgrind zip unzip python3 libxml2-utils
   libxml2-dev libcunit1-dev
   libreoffice-calc libreoffice-dev libreoffice-dev-common ure
   gcc-mingw-w64-x86-64 wine64

@@ -10,7 +10,9 @@
        and lambda_max 2.
    R4. Iteration stops when the Collatz-Wielandt bounds on lambda_max agree
        to STAR_AHP_TOLERANCE; a matrix that does not converge within
-       STAR_AHP_MAX_ITERATIONS steps is STAR_E_NO_CONVERGENCE, never a guess.
+       STAR_AHP_MAX_ITERATIONS steps (fewer for large k, so that no call
+       does more than STAR_AHP_MAX_WORK multiplications) is
+       STAR_E_NO_CONVERGENCE, never a guess.
    R5. CR = CI/RI with Saaty's RI for k = 3..10; 0 for k <= 2; k > 10 is
        STAR_E_TOO_LARGE. CI is never below 0 (lambda_max >= k for every
        positive reciprocal matrix, so a negative CI is rounding).
@@ -75,7 +77,9 @@ static star_status principal(size_t k, const double *a, double *w, double *y, do
     /* Rounding in (Aw)_i/w_i is below (k+1)*DBL_EPSILON relative (all terms
        are positive), so the tolerance can always be met by a converged w. */
     double tolerance = fmax(STAR_AHP_TOLERANCE, 8.0 * (double)k * DBL_EPSILON);
-    for (int step = 0; step < STAR_AHP_MAX_ITERATIONS; step++) {
+    unsigned long steps = (unsigned long)fmax(1.0, fmin(STAR_AHP_MAX_ITERATIONS,
+                                                        STAR_AHP_MAX_WORK / ((double)k * (double)k)));
+    for (unsigned long step = 0; step < steps; step++) {
         double low = INFINITY, high = 0.0, sum = 0.0;
         for (size_t i = 0; i < k; i++) {
             double s = 0.0;

@@ -22,7 +22,10 @@
        min > max (and low > high) is STAR_E_BOUNDS.
    R9. Reallocation moves money from the lowest rate to the highest while
        the rates differ, keeps the total, moves at most `amount`.
-   R10. Results are finite, or the status is STAR_E_NONFINITE. */
+   R10. Results are finite, or the status is STAR_E_NONFINITE.
+   R11. Time and memory are bounded: whole allocations take at most
+        STAR_ALLOCATE_WHOLE_MAX_ROWS rows (else STAR_E_TOO_LARGE), and every
+        pass of the search over its items counts against the node limit. */
 #include "allocation.h"
 #include "rule.h"
 
@@ -196,6 +199,8 @@ star_status star_allocate_check(size_t n, const double *benefit, const double *c
 {
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
         return report(STAR_E_DOMAIN, n, 2, bad_row, bad_arg);
+    if (whole && n > STAR_ALLOCATE_WHOLE_MAX_ROWS)
+        return report(STAR_E_TOO_LARGE, n, 3, bad_row, bad_arg);
     double mandatory = 0.0;
     for (size_t i = 0; i < n; i++) {
         double lo = lower(min, i), hi = upper(max, i);
@@ -245,6 +250,7 @@ typedef struct step {
 struct star_allocator {
     size_t capacity;
     unsigned long node_limit;
+    unsigned long nodes_used; /* by the last call */
     item *items;
     size_t *place;          /* row -> place in `all` */
     unsigned char *settled; /* place in `all` -> 0, 1 or UNDECIDED */
@@ -287,11 +293,9 @@ static bool knap_alloc(knap *k, size_t n)
     return k->b && k->c && k->r && k->pb && k->pc && k->skip && k->id && k->best;
 }
 
-void star_allocator_free(star_allocator *a)
+/* The whole-number search's scratch, apart from the items. */
+static void search_free(star_allocator *a)
 {
-    if (!a)
-        return;
-    free(a->items);
     free(a->place);
     free(a->settled);
     free(a->witness);
@@ -304,18 +308,20 @@ void star_allocator_free(star_allocator *a)
     free(a->now);
     free(a->next);
     free(a->steps);
-    free(a);
+    size_t capacity = a->capacity;
+    unsigned long node_limit = a->node_limit, nodes_used = a->nodes_used;
+    item *items = a->items;
+    *a = (star_allocator){.capacity = capacity, .node_limit = node_limit, .nodes_used = nodes_used,
+                          .items = items};
 }
 
-star_allocator *star_allocator_new(size_t capacity)
+/* Allocates the search's scratch on its first use, so that continuous
+   allocations (and STAR.PSA's draws of them) never pay for it. */
+static bool search_scratch(star_allocator *a)
 {
-    star_allocator *a = calloc(1, sizeof *a);
-    if (!a)
-        return NULL;
-    size_t n = capacity ? capacity : 1;
-    a->capacity = capacity;
-    a->node_limit = STAR_ALLOCATE_NODE_LIMIT;
-    a->items = malloc(n * sizeof *a->items);
+    if (a->steps)
+        return true;
+    size_t n = a->capacity ? a->capacity : 1;
     a->place = malloc(n * sizeof *a->place);
     a->settled = malloc(n);
     a->witness = malloc(n);
@@ -328,9 +334,33 @@ star_allocator *star_allocator_new(size_t capacity)
     a->steps_room = 256;
     a->steps = malloc(a->steps_room * sizeof *a->steps);
     bool ok = knap_alloc(&a->all, n) && knap_alloc(&a->sub, n) && knap_alloc(&a->core, n);
-    if (!ok || !a->items || !a->place || !a->settled || !a->witness || !a->fixed || !a->outside ||
-        !a->band || !a->now || !a->next || !a->steps) {
-        star_allocator_free(a);
+    if (!ok || !a->place || !a->settled || !a->witness || !a->fixed || !a->outside || !a->band ||
+        !a->now || !a->next || !a->steps) {
+        search_free(a);
+        return false;
+    }
+    return true;
+}
+
+void star_allocator_free(star_allocator *a)
+{
+    if (!a)
+        return;
+    search_free(a);
+    free(a->items);
+    free(a);
+}
+
+star_allocator *star_allocator_new(size_t capacity)
+{
+    star_allocator *a = calloc(1, sizeof *a);
+    if (!a)
+        return NULL;
+    a->capacity = capacity;
+    a->node_limit = STAR_ALLOCATE_NODE_LIMIT;
+    a->items = malloc((capacity ? capacity : 1) * sizeof *a->items);
+    if (!a->items) {
+        free(a);
         return NULL;
     }
     return a;
@@ -339,6 +369,11 @@ star_allocator *star_allocator_new(size_t capacity)
 void star_allocator_set_node_limit(star_allocator *a, unsigned long nodes)
 {
     a->node_limit = nodes;
+}
+
+unsigned long star_allocator_nodes_used(const star_allocator *a)
+{
+    return a->nodes_used;
 }
 
 enum { FOUND = 1, NONE = 0, AT_LIMIT = -1, NO_MEMORY = -2 };
@@ -558,6 +593,12 @@ static int reduced_search(star_allocator *a, knap *k, double z, double cap, doub
                           double tol, bool first, double *found_z, budget_of_nodes *nodes)
 {
     size_t m = k->m;
+    /* The greedy pass and the fixing below look at every item: that work
+       counts against the node limit too, so that settling many rows one by
+       one cannot run on unbounded. */
+    nodes->used += (unsigned long)m; /* m is within the row limit */
+    if (nodes->used > nodes->limit)
+        return AT_LIMIT;
     int found = NONE;
     double greedy = z, left = cap;
     for (size_t j = 0; j < m; j++) {
@@ -681,6 +722,9 @@ static star_status allocate_whole(star_allocator *a, size_t n, const double *ben
                                   const double *max, double *share)
 {
     double capacity = budget_cap(budget), stake = 0.0;
+    a->nodes_used = 0;
+    if (!search_scratch(a))
+        return STAR_E_NOMEM;
     for (size_t i = 0; i < n; i++) {
         share[i] = nearbyint(lower(min, i));
         capacity -= share[i] * cost[i];
@@ -721,11 +765,13 @@ static star_status allocate_whole(star_allocator *a, size_t n, const double *ben
     double tol = TIE_TOLERANCE * stake, need = -INFINITY, best = 0.0;
     budget_of_nodes nodes = {0, a->node_limit};
     int got = reduced_search(a, all, 0.0, capacity, &need, tol, false, &best, &nodes);
+    a->nodes_used = nodes.used;
     if (got < 0)
         return search_status(got);
     if (m)
         memcpy(a->witness, all->best, m);
     star_status status = settle_in_row_order(a, n, capacity, best - tol, &nodes);
+    a->nodes_used = nodes.used;
     if (status)
         return status;
     for (size_t k = 0; k < m; k++)
@@ -735,7 +781,8 @@ static star_status allocate_whole(star_allocator *a, size_t n, const double *ben
 
 /* ---- STAR.ALLOCATE ----------------------------------------------------- */
 
-static void allocate_continuous(star_allocator *a, size_t n, const double *benefit,
+/* items: scratch for n. */
+static void allocate_continuous(item *items, size_t n, const double *benefit,
                                 const double *cost, double budget, const double *min,
                                 const double *max, double *share)
 {
@@ -745,11 +792,11 @@ static void allocate_continuous(star_allocator *a, size_t n, const double *benef
         share[i] = lower(min, i);
         left -= share[i] * cost[i];
         if (benefit[i] > 0.0 && upper(max, i) > share[i])
-            a->items[m++] = (item){benefit[i] / cost[i], cost[i], benefit[i], i};
+            items[m++] = (item){benefit[i] / cost[i], cost[i], benefit[i], i};
     }
-    qsort(a->items, m, sizeof *a->items, by_ratio_then_row);
+    qsort(items, m, sizeof *items, by_ratio_then_row);
     for (size_t k = 0; k < m && left > 0.0; k++) {
-        size_t i = a->items[k].row;
+        size_t i = items[k].row;
         double hi = upper(max, i), room = (hi - share[i]) * cost[i];
         if (room <= left) {
             share[i] = hi;
@@ -771,8 +818,9 @@ star_status star_allocate_using(star_allocator *a, size_t n, const double *benef
                                              NULL, NULL);
     if (status)
         return status;
+    a->nodes_used = 0;
     if (!whole) {
-        allocate_continuous(a, n, benefit, cost, budget, min, max, share);
+        allocate_continuous(a->items, n, benefit, cost, budget, min, max, share);
         return STAR_OK;
     }
     return allocate_whole(a, n, benefit, cost, budget, min, max, share);

@@ -38,6 +38,11 @@ extern "C" {
 #define STAR_ALLOCATE_NODE_LIMIT 5000000UL
 #define STAR_ALLOCATE_FRONTIER_LIMIT 500000UL
 
+/* Most rows a whole allocation takes (STAR_E_TOO_LARGE beyond): realistic
+   problems above 10,000 rows already exhaust the search's limits, and the
+   search's scratch is about 220 bytes a row (docs/reliability.md). */
+#define STAR_ALLOCATE_WHOLE_MAX_ROWS 50000
+
 /* benefit: any number; cost > 0. The rule of STAR.CURVE and STAR.TRIANGLES. */
 STAR_API star_status star_curve_check(size_t n, const double *benefit, const double *cost,
                                       size_t *bad_row, int *bad_arg);
@@ -59,8 +64,10 @@ STAR_API star_status star_triangles(size_t n, const double *benefit, const doubl
 
 /* The rule of STAR.ALLOCATE. benefit: any number; cost > 0; budget >= 0;
    0 <= min <= max <= 1 (min > max is STAR_E_BOUNDS; with whole, min and max
-   must be 0 or 1); min and max NULL mean 0 and 1. A mandatory spend
-   sum(min*cost) above budget*(1 + 1e-9) is STAR_E_INFEASIBLE.
+   must be 0 or 1); min and max NULL mean 0 and 1. With whole, more than
+   STAR_ALLOCATE_WHOLE_MAX_ROWS rows is STAR_E_TOO_LARGE (on whole). A
+   mandatory spend sum(min*cost) above budget*(1 + 1e-9) is
+   STAR_E_INFEASIBLE.
    Arguments: benefit 0, cost 1, budget 2, whole 3, min 4, max 5. */
 STAR_API star_status star_allocate_check(size_t n, const double *benefit, const double *cost,
                                          double budget, bool whole, const double *min,
@@ -101,8 +108,12 @@ STAR_API star_allocator *star_allocator_new(size_t capacity);
 STAR_API void star_allocator_free(star_allocator *a);
 
 /* The search's node limit for this scratch; STAR_ALLOCATE_NODE_LIMIT when
-   new. For tests and benchmarks. */
+   new. For STAR.PSA, tests and benchmarks. */
 STAR_API void star_allocator_set_node_limit(star_allocator *a, unsigned long nodes);
+
+/* Nodes the last whole allocation with this scratch used (items passed
+   over count too), also when it gave up; 0 before the first. */
+STAR_API unsigned long star_allocator_nodes_used(const star_allocator *a);
 
 /* star_allocate with the given scratch; STAR_E_SIZE when n exceeds its
    capacity. Grows the scratch only when a search needs more room than any

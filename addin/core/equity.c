@@ -10,7 +10,9 @@
        geometric mean; the result lies between the smallest and largest
        level; rows with population 0 take no part; scaling every population
        alike changes nothing; large epsilon neither overflows nor underflows.
-   R6. ICER: a zero delta_effect is STAR_E_DOMAIN; NMB: threshold >= 0. */
+   R6. ICER: a zero delta_effect is STAR_E_DOMAIN; NMB: threshold >= 0.
+   R7. Atkinson stays accurate when the extreme level that anchors the sums
+       belongs to a tiny share of the population. */
 #include "equity.h"
 #include "rule.h"
 
@@ -113,18 +115,26 @@ star_status star_atkinson(size_t n, const double *health, double epsilon,
         if (reference == 0.0 || (a >= 0.0 ? health[i] > reference : health[i] < reference))
             reference = health[i];
     }
-    double log_reference = log(reference), sum = 0.0;
+    double log_reference = log(reference), sum = 0.0, direct = 0.0, lowest = INFINITY, highest = 0.0;
     for (size_t i = 0; i < n; i++) {
         double p = share_of(population, i, largest, people);
         if (!(p > 0.0))
             continue;
+        lowest = fmin(lowest, health[i]);
+        highest = fmax(highest, health[i]);
         double z = log(health[i]) - log_reference;
         sum += p * (a == 0.0 ? z : expm1(a * z));
+        direct += p * exp(a * z);
     }
-    /* a = 0 is the limit: the geometric mean, exp(sum p_i log h_i). */
-    double log_ede = log_reference + (a == 0.0 ? sum : log1p(sum) / a);
-    *ede = exp(log_ede);
-    return isfinite(*ede) && *ede > 0.0 ? STAR_OK : STAR_E_NONFINITE;
+    /* a = 0 is the limit: the geometric mean, exp(sum p_i log h_i). The
+       terms of sum all have one sign, so it is accurate; but 1 + sum near 0
+       (the reference level's people are few) loses its digits in log1p,
+       where the sum of positive terms taken directly keeps them (R7). */
+    double log_ede = log_reference + (a == 0.0 ? sum : (sum > -0.5 ? log1p(sum) : log(direct)) / a);
+    /* The mean lies between the levels; rounding in exp and log must not
+       step outside them (R5). */
+    *ede = fmin(fmax(exp(log_ede), lowest), highest);
+    return isfinite(log_ede) && *ede > 0.0 ? STAR_OK : STAR_E_NONFINITE;
 }
 
 star_status star_icer_check(size_t n, const double *delta_cost, const double *delta_effect,

@@ -7,7 +7,10 @@
    R4. share is the mean of star_allocate's shares over the draws: a row
        funded in every draw gets exactly 1, one never funded exactly 0; with
        no uncertainty at all, exactly star_allocate's result.
-   R5. Memory is allocated once, not per draw. */
+   R5. Memory is allocated once, not per draw.
+   R6. Time is bounded: draws x rows within STAR_PSA_MAX_WORK (or
+       STAR_PSA_MAX_WHOLE_WORK), and the draws' searches share one budget of
+       STAR_PSA_NODE_LIMIT nodes. */
 #include "psa.h"
 #include "allocation.h"
 #include "random.h"
@@ -47,6 +50,8 @@ star_status star_psa_check(size_t n, const double *benefit, const double *benefi
         return report(STAR_E_DOMAIN, n, 6, bad_row, bad_arg);
     if (!star_rule_admits(STAR_RULE_RANK, draws) || nearbyint(draws) > STAR_PSA_MAX_DRAWS)
         return report(STAR_E_DOMAIN, n, 7, bad_row, bad_arg);
+    if ((double)n * nearbyint(draws) > (whole ? STAR_PSA_MAX_WHOLE_WORK : STAR_PSA_MAX_WORK))
+        return report(STAR_E_TOO_LARGE, n, 7, bad_row, bad_arg);
     if (!star_is_whole(seed))
         return report(STAR_E_DOMAIN, n, 8, bad_row, bad_arg);
     for (size_t i = 0; i < n; i++) {
@@ -120,12 +125,18 @@ star_status star_psa(size_t n, const double *benefit, const double *benefit_low,
     star_rng rng;
     star_rng_seed(&rng, seed_bits(seed));
     size_t count = (size_t)nearbyint(draws);
+    unsigned long nodes_left = STAR_PSA_NODE_LIMIT;
     for (size_t d = 0; d < count && !status; d++) {
         for (size_t i = 0; i < n; i++) {
             b[i] = star_rng_triangular(&rng, benefit_low[i], benefit[i], benefit_high[i]);
             c[i] = star_rng_triangular(&rng, cost_low[i], cost[i], cost_high[i]);
         }
+        /* Each draw's search may use what the draws before it left (R6). */
+        star_allocator_set_node_limit(allocator, nodes_left < STAR_ALLOCATE_NODE_LIMIT
+                                                     ? nodes_left : STAR_ALLOCATE_NODE_LIMIT);
         status = star_allocate_using(allocator, n, b, c, budget, whole, min, max, drawn);
+        unsigned long used = star_allocator_nodes_used(allocator);
+        nodes_left -= used < nodes_left ? used : nodes_left;
         for (size_t i = 0; i < n && !status; i++)
             sum[i] += drawn[i];
     }

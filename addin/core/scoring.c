@@ -3,7 +3,10 @@
    R1. Weights and swings must be >= 0 and not all zero.
    R2. k = 0 is STAR_E_EMPTY for scores; n = 0 is valid and writes nothing.
    R3. low and high come together; an equal pair is STAR_E_SCALE.
-   R4. Results are finite or the status says STAR_E_NONFINITE. */
+   R4. Results are finite or the status says STAR_E_NONFINITE.
+   R5. A score is a weighted mean of its row's values, so it lies between
+       the smallest and largest of them, whatever the size of the weights
+       (subnormal ones too). */
 #include "scoring.h"
 #include "rule.h"
 
@@ -23,6 +26,14 @@ static star_status positive_total(const double *x, size_t n, double *total)
         return STAR_E_ALL_ZERO;
     *total = sum;
     return STAR_OK;
+}
+
+static double largest_of(const double *x, size_t n)
+{
+    double largest = 0.0;
+    for (size_t i = 0; i < n; i++)
+        largest = fmax(largest, x[i]);
+    return largest;
 }
 
 star_status star_score(size_t n, size_t k, const double *scores, const double *weights,
@@ -46,12 +57,18 @@ star_status star_score(size_t n, size_t k, const double *scores, const double *w
             if (low[j] == high[j])
                 return STAR_E_SCALE;
     }
+    /* Weights relative to the largest (R5): a product with a tiny weight
+       would lose its digits below DBL_MIN. */
+    double largest = largest_of(weights, k);
+    total = 0.0;
+    for (size_t j = 0; j < k; j++)
+        total += weights[j] / largest;
     for (size_t i = 0; i < n; i++) {
         const double *row = scores + i * k;
         double sum = 0.0;
         for (size_t j = 0; j < k; j++) {
             double v = low ? 100.0 * (row[j] - low[j]) / (high[j] - low[j]) : row[j];
-            sum += weights[j] * v;
+            sum += weights[j] / largest * v;
         }
         out[i] = sum / total;
         if (!isfinite(out[i]))

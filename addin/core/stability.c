@@ -13,7 +13,12 @@
        are all zero they rise equally; k = 1 gives [1, 1] and n = 1 [0, 1].
    R6. lower <= current share <= upper, all within 0..1.
    R7. Results are finite or the status says STAR_E_NONFINITE; every buffer
-       is freed on every path. */
+       is freed on every path.
+   R8. Time is bounded: more than STAR_STABILITY_MAX_PAIRS pairs to compare
+       (over all criteria) is STAR_E_TOO_LARGE, found before comparing any.
+   R9. Only the proportions of the weights matter, whatever their size:
+       subnormal weights, and weights beside one far heavier, keep their
+       part (no product or ratio of them may vanish where it counts). */
 #include "stability.h"
 #include "rule.h"
 #include "scoring.h"
@@ -60,6 +65,8 @@ typedef struct work {
     double *scale;   /* n: largest |normalised score| / divisor, for ties */
     double *sums;    /* 4 (k + 1): prefix and suffix sums of one row */
     double *others;  /* k: total weight of the criteria other than j */
+    double *relative; /* k: the weights relative to the heaviest */
+    double *beside;   /* k: the others relative to the heaviest of them */
     placed *order;   /* n: interventions by value now, best first */
 } work;
 
@@ -72,6 +79,8 @@ static void release(work *w)
     free(w->scale);
     free(w->sums);
     free(w->others);
+    free(w->relative);
+    free(w->beside);
     free(w->order);
 }
 
@@ -85,9 +94,11 @@ static star_status acquire(work *w, size_t n, size_t k)
     w->scale = calloc(n, sizeof(double));
     w->sums = calloc(k + 1, 4 * sizeof(double));
     w->others = calloc(k, sizeof(double));
+    w->relative = calloc(k, sizeof(double));
+    w->beside = calloc(k, sizeof(double));
     w->order = calloc(n, sizeof(placed));
     if (!w->share || !w->column || !w->value || !w->slope || !w->scale || !w->sums ||
-        !w->others || !w->order) {
+        !w->others || !w->relative || !w->beside || !w->order) {
         release(w);
         return STAR_E_NOMEM;
     }
@@ -121,10 +132,26 @@ static star_status slopes(size_t n, size_t k, const double *weights, const doubl
 {
     double *before = w->sums, *after = before + (k + 1);
     double *plain_before = after + (k + 1), *plain_after = plain_before + (k + 1);
+    /* Weights relative to the heaviest, as star_score takes them: the means
+       are the same, and products with tiny weights keep their digits. For
+       the heaviest criterion itself the others are taken relative to the
+       heaviest of them instead, so that none vanishes beside it (R9). */
+    size_t top = 0;
+    for (size_t l = 1; l < k; l++)
+        if (weights[l] > weights[top])
+            top = l;
+    double second = 0.0;
+    for (size_t l = 0; l < k; l++)
+        second = l == top ? second : fmax(second, weights[l]);
+    double *relative = w->relative, *beside = w->beside;
+    for (size_t l = 0; l < k; l++) {
+        relative[l] = weights[l] / weights[top];
+        beside[l] = l == top || second == 0.0 ? 0.0 : weights[l] / second;
+    }
     for (size_t j = 0; j < k; j++) {
         double total = 0.0;
         for (size_t l = 0; l < k; l++)
-            total += l == j ? 0.0 : weights[l];
+            total += l == j ? 0.0 : j == top ? beside[l] : relative[l];
         w->others[j] = total;
     }
     for (size_t i = 0; i < n; i++) {
@@ -134,19 +161,22 @@ static star_status slopes(size_t n, size_t k, const double *weights, const doubl
         double largest = 0.0;
         for (size_t l = 0; l < k; l++) {
             double v = w->value[l * n + i];
-            before[l + 1] = before[l] + weights[l] * v;
+            before[l + 1] = before[l] + relative[l] * v;
             plain_before[l + 1] = plain_before[l] + v;
             largest = fmax(largest, fabs(v));
         }
         for (size_t l = k; l-- > 0;) {
             double v = w->value[l * n + i];
-            after[l] = after[l + 1] + weights[l] * v;
+            after[l] = after[l + 1] + relative[l] * v;
             plain_after[l] = plain_after[l + 1] + v;
         }
         w->scale[i] = largest / d;
+        double top_rest = 0.0;
+        for (size_t l = 0; l < k; l++)
+            top_rest += beside[l] * w->value[l * n + i];
         for (size_t j = 0; j < k; j++) {
             double rest = w->others[j] > 0.0
-                              ? (before[j] + after[j + 1]) / w->others[j]
+                              ? (j == top ? top_rest : before[j] + after[j + 1]) / w->others[j]
                               : (plain_before[j] + plain_after[j + 1]) / (double)(k - 1);
             double s = (w->value[j * n + i] - rest) / d;
             if (!isfinite(s) || !isfinite(w->scale[i]))
@@ -161,6 +191,28 @@ static bool tied(const placed *p, const placed *q, const double *scale)
 {
     double tolerance = STAR_STABILITY_TIE * fmax(scale[p->row], scale[q->row]);
     return fabs(p->value - q->value) <= tolerance;
+}
+
+/* The end of the group of tied interventions that starts at order[start]. */
+static size_t group_end(const placed *order, size_t n, size_t start, const double *scale)
+{
+    size_t end = start + 1;
+    while (end < n && tied(&order[end - 1], &order[end], scale))
+        end++;
+    return end;
+}
+
+/* The pairs one criterion compares: all pairs across neighbouring groups. */
+static double pairs_across_groups(const placed *order, size_t n, const double *scale)
+{
+    double pairs = 0.0;
+    for (size_t a = 0, b = group_end(order, n, 0, scale); b < n;) {
+        size_t c = group_end(order, n, b, scale);
+        pairs += (double)(b - a) * (double)(c - b);
+        a = b;
+        b = c;
+    }
+    return pairs;
 }
 
 /* Tightens [*lower, *upper] around share t0 of criterion j with every pair
@@ -221,15 +273,15 @@ star_status star_stability(size_t n, size_t k, const double *scores, const doubl
        groups in the order now: a line strictly between two that meet is
        squeezed into meeting both. So sorting once serves every criterion. */
     qsort(w.order, n, sizeof *w.order, by_value_descending);
+    if (pairs_across_groups(w.order, n, w.scale) * (double)k > STAR_STABILITY_MAX_PAIRS) {
+        release(&w);
+        return STAR_E_TOO_LARGE;
+    }
     for (size_t j = 0; j < k; j++) {
         double t0 = w.share[j], lower = 0.0, upper = 1.0;
-        size_t a = 0, b = 0; /* upper group order[a..b) */
-        while (b < n && (b == a || tied(&w.order[b - 1], &w.order[b], w.scale)))
-            b++;
-        while (b < n) {
-            size_t c = b + 1;
-            while (c < n && tied(&w.order[c - 1], &w.order[c], w.scale))
-                c++;
+        /* upper group order[a..b), lower group order[b..c) */
+        for (size_t a = 0, b = group_end(w.order, n, 0, w.scale); b < n;) {
+            size_t c = group_end(w.order, n, b, w.scale);
             constrain(w.order, a, b, c, w.slope + j * n, t0, &lower, &upper);
             a = b;
             b = c;

@@ -36,8 +36,12 @@ STAR_API star_status star_stability_check(size_t n, size_t k, const double *scor
    k = 1 gives [1, 1]; n = 1 gives [0, 1]; n = 0 is STAR_E_EMPTY.
    Time O(n k + n log n) plus, per criterion, all pairs across neighbouring
    groups of tied interventions: O(n k) in all without ties, O(n^2 k) at
-   worst when large tied groups sit next to each other. Allocates O(n k). */
+   worst when large tied groups sit next to each other; more than
+   STAR_STABILITY_MAX_PAIRS pairs in all (k times the pairs across
+   neighbouring groups) is STAR_E_TOO_LARGE, about half a second of work.
+   Allocates O(n k). */
 #define STAR_STABILITY_TIE 1e-9
+#define STAR_STABILITY_MAX_PAIRS 100000000.0
 STAR_API star_status star_stability(size_t n, size_t k, const double *scores,
                                     const double *weights, const double *divisor,
                                     const double *low, const double *high, double *out);

@@ -7,7 +7,9 @@
        linear; outside the range it is clamped to the end value.
    R3. Points spread over the whole range of doubles neither overflow nor
        lose the interpolation.
-   R4. n = 0 is valid and writes nothing. */
+   R4. n = 0 is valid and writes nothing.
+   R5. Between two points the value lies between their values: a flat
+       segment gives exactly its value. */
 #include "value_function.h"
 #include "rule.h"
 
@@ -56,8 +58,10 @@ static double interpolate(double x, size_t m, const double *xs, const double *vs
     }
     double t = offset / span;
     /* This form gives vs[lo] and vs[hi] exactly at t = 0 and 1 and does not
-       overflow when vs differ by more than DBL_MAX. */
-    return (1.0 - t) * vs[lo] + t * vs[hi];
+       overflow when vs differ by more than DBL_MAX; its rounding may step a
+       hair outside the two, where the line never goes (R5). */
+    double v = (1.0 - t) * vs[lo] + t * vs[hi];
+    return fmin(fmax(v, fmin(vs[lo], vs[hi])), fmax(vs[lo], vs[hi]));
 }
 
 star_status star_value(size_t n, const double *x, size_t m, const double *xs,

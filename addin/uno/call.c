@@ -291,6 +291,10 @@ bool star_call_prepare(star_call *call, void *const *uno_args)
 
 bool star_call_table(star_call *call, size_t rows, size_t cols)
 {
+    if (cols != 0 && rows > STAR_MAX_CELLS / cols)
+        return star_call_fail(call, STAR_E_TOO_LARGE,
+                              "The answer would have %zu rows and %zu columns, more than the %zu cells STAR handles",
+                              rows, cols, STAR_MAX_CELLS);
     star_answer *answer = &call->answer;
     size_t count = rows * cols != 0 ? rows * cols : 1;
     answer->value = star_arena_alloc(&call->arena, count, sizeof *answer->value);

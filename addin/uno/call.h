@@ -88,7 +88,8 @@ bool star_call_status(star_call *call, star_status status);
 /* Records a failed core status that concerns compact row j: "Row 4: ...". */
 bool star_call_row_status(star_call *call, star_status status, size_t j);
 
-/* A zero-filled answer table of rows x cols with an empty-flag array. */
+/* A zero-filled answer table of rows x cols with an empty-flag array;
+   more than STAR_MAX_CELLS cells is refused (STAR_E_TOO_LARGE). */
 bool star_call_table(star_call *call, size_t rows, size_t cols);
 
 void star_call_end(star_call *call);

@@ -8,13 +8,11 @@
    offers (as C++ objects have one vtable per base). A dispatcher therefore
    knows its interface and picks the member by position, with no name lookup.
    The objects are stateless and never freed, so acquire and release do nothing. */
-#include "call.h"
 #include "functions.h"
-#include "handlers.h"
+#include "run.h"
 #include "types.h"
 #include "values.h"
 
-#include <math.h>
 #include <string.h>
 #include <uno/lbnames.h>
 
@@ -87,28 +85,6 @@ static void base_member(const star_facet *self, const typelib_TypeDescription *m
 
 /* ---- the add-in: one method per row of the function table ---- */
 
-/* Constructs the return value from the answer; false (problem set) if it
-   cannot be shown. */
-static bool give(star_call *call, void *ret)
-{
-    const star_answer *answer = &call->answer;
-    switch (call->fn->result) {
-    case STAR_RESULT_TEXT:
-        star_value_text(ret, answer->text);
-        return true;
-    case STAR_RESULT_NUMBER:
-        if (!isfinite(answer->number))
-            return star_call_status(call, STAR_E_NONFINITE);
-        *(double *)ret = answer->number;
-        return true;
-    case STAR_RESULT_ROWS:
-    case STAR_RESULT_ARRAY: break;
-    }
-    if (!star_answer_finite(answer))
-        return star_call_status(call, STAR_E_NONFINITE);
-    return star_value_range(ret, answer) || star_call_status(call, STAR_E_NOMEM);
-}
-
 /* Binary UNO: *exception points at memory for an exception. A member that
    raises constructs the exception there; one that returns sets it to NULL. */
 static void SAL_CALL add_in_dispatch(uno_Interface *self, const typelib_TypeDescription *member,
@@ -122,12 +98,7 @@ static void SAL_CALL add_in_dispatch(uno_Interface *self, const typelib_TypeDesc
         return;
     }
     star_call call;
-    star_call_begin(&call, &star_functions[id]);
-    if (star_call_prepare(&call, args) && star_handlers[id](&call) && give(&call, ret)) {
-        *exception = NULL;
-    } else if (call.fn->result == STAR_RESULT_TEXT) {
-        /* STAR.CHECK: the words are the answer. */
-        star_value_text(ret, call.problem.words);
+    if (star_run(&call, (star_function_id)id, args, ret)) {
         *exception = NULL;
     } else if (!star_value_raise(*exception, &call.problem)) {
         /* No type library to describe the exception (not inside the office):

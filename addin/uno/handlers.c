@@ -118,8 +118,12 @@ static bool allocate(star_call *c)
 {
     culprit who;
     bool whole = *c->value[3] != 0.0;
-    if (!checked(c, star_allocate_check(c->rows.m, c->value[0], c->value[1], *c->value[2], whole, c->value[4],
-                                        c->value[5], &who.row, &who.arg), &who))
+    star_status status = star_allocate_check(c->rows.m, c->value[0], c->value[1], *c->value[2], whole,
+                                             c->value[4], c->value[5], &who.row, &who.arg);
+    if (status == STAR_E_TOO_LARGE)
+        return star_call_fail(c, status, "With whole, STAR.ALLOCATE takes at most %d interventions, not %zu",
+                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
+    if (!checked(c, status, &who))
         return false;
     double *out = star_call_rows_out(c);
     return out && star_call_rows_done(c, star_allocate(c->rows.m, c->value[0], c->value[1], *c->value[2], whole,
@@ -220,11 +224,14 @@ static bool agree(star_call *c)
 static bool stability(star_call *c)
 {
     const double *low, *high;
-    if (!scale(c, 3, &low) || !scale(c, 4, &high))
+    if (!scale(c, 3, &low) || !scale(c, 4, &high) || !star_call_table(c, c->k, 2))
         return false;
-    return star_call_table(c, c->k, 2) &&
-           star_call_status(c, star_stability(c->rows.m, c->k, c->value[0], c->value[1], c->value[2], low, high,
-                                              c->answer.value));
+    star_status status = star_stability(c->rows.m, c->k, c->value[0], c->value[1], c->value[2], low, high,
+                                        c->answer.value);
+    if (status == STAR_E_TOO_LARGE)
+        return star_call_fail(c, status, "Too many interventions are tied now: STAR.STABILITY would compare "
+                              "more than %.0f pairs of them", STAR_STABILITY_MAX_PAIRS);
+    return star_call_status(c, status);
 }
 
 static bool psa(star_call *c)
@@ -232,8 +239,16 @@ static bool psa(star_call *c)
     culprit who;
     const double *const *v = c->value;
     bool whole = *v[9] != 0.0;
-    if (!checked(c, star_psa_check(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7], *v[8], whole,
-                                   NULL, NULL, &who.row, &who.arg), &who))
+    star_status status = star_psa_check(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7], *v[8],
+                                        whole, NULL, NULL, &who.row, &who.arg);
+    if (status == STAR_E_TOO_LARGE && who.arg == 7)
+        return star_call_fail(c, status, "STAR.PSA takes at most %.0f draws x interventions (%.0f with whole), "
+                              "not %.0f x %zu: use fewer draws", STAR_PSA_MAX_WORK, STAR_PSA_MAX_WHOLE_WORK,
+                              *v[7], c->rows.m);
+    if (status == STAR_E_TOO_LARGE)
+        return star_call_fail(c, status, "With whole, STAR.PSA takes at most %d interventions, not %zu",
+                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
+    if (!checked(c, status, &who))
         return false;
     double *out = star_call_rows_out(c);
     return out && star_call_rows_done(c, star_psa(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7],

@@ -16,6 +16,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 EMPTY = object()     # an empty result cell: neither a number nor text
 ERR502 = object()    # the cell shows Err:502 (invalid argument)
+ERR504 = object()    # Err:504 (LibreOffice's own: a parameter it cannot pass)
+ERR523 = object()    # Err:523 (a calculation that did not finish within its limits)
+ERRORS = {ERR502: 502, ERR504: 504, ERR523: 523}
 CHECK_COLUMN = 10    # J: the last column, so each case row ends in ok/FAIL
 FIRST_CASE_ROW = 20
 
@@ -34,8 +37,8 @@ def cell_check(row, column, want, tol=1e-9):
     at = ref(row, column)
     if want is EMPTY:
         return f"AND(NOT(ISNUMBER({at}));NOT(ISTEXT({at})))"
-    if want is ERR502:
-        return f"ORG.OPENOFFICE.ERRORTYPE({at})=502"
+    if want in ERRORS:
+        return f"ORG.OPENOFFICE.ERRORTYPE({at})={ERRORS[want]}"
     if isinstance(want, bool):
         return f"{at}={'TRUE()' if want else 'FALSE()'}"
     if isinstance(want, str):
@@ -296,63 +299,121 @@ def uncertainty_and_equity():
     return s
 
 
+# Cyclic judgements (1 beats 2 beats 3 beats 4 beats 1, a million times
+# over): power iteration cannot settle within its limits.
+CYCLIC = "{1;1000000;1;2.5E-7|1E-6;1;2000000;1|1;5E-7;1;3000000|4000000;1;3.33333333333333E-7;1}"
+
+
 def bad_input():
-    """At least 15 kinds of bad input, each Err:502, each followed by a
-    case that computes, so LibreOffice is seen to keep going."""
+    """Distinct kinds of bad input across every function, each giving an
+    error value, each followed by a case that computes, so LibreOffice is
+    seen to keep going. Where the input is one STAR.CHECK reads (patients,
+    cost per patient, scores, weights), a STAR.CHECK case beside it shows
+    the words that explain the error; docs/errors.md and
+    docs/reliability.md give the words for the others."""
     s = Sheet("bad_input", DATA)
+    # (name, formula, error, STAR.CHECK formula explaining it, its words)
     bad = [
-        ("text cost", "STAR.VFM([.E2:.E7];[.H2:.H7])"),
-        ("zero cost", "STAR.VFM(1;0)"),
-        ("negative cost", "STAR.VFM(1;-5)"),
-        ("per of zero", "STAR.VFM(1;2;0)"),
-        ("text per", "STAR.VFM(1;2;\"x\")"),
-        ("negative patients", "STAR.BENEFIT({10|-5};{1|2})"),
-        ("fractional patients", "STAR.BENEFIT(2.5;10)"),
-        ("likelihood above 1", "STAR.BENEFIT(10;5;1.5)"),
-        ("negative likelihood", "STAR.BENEFIT(10;5;-0.1)"),
-        ("blank in a present row", "STAR.VFM([.E2:.E7];[.I2:.I7])"),
-        ("sizes differ", "STAR.VFM([.E2:.E7];[.D2:.D6])"),
-        ("a table where a column belongs", "STAR.VFM([.F2:.G7];[.D2:.D7])"),
-        ("weights all zero", "STAR.SCORE([.F2:.G7];{0;0})"),
-        ("negative weight", "STAR.SCORE([.F2:.G7];{30;-1})"),
-        ("weights count differs", "STAR.SCORE([.F2:.G7];{1;2;3})"),
-        ("low equals high", "STAR.SCORE([.F2:.G7];[.F9:.G9];5;5)"),
-        ("low without high", "STAR.SCORE([.F2:.G7];[.F9:.G9];0)"),
-        ("text score", "STAR.SCORE({1;\"a\"};{1;1})"),
-        ("text to rank", "STAR.RANK({1|\"a\"|3})"),
-        ("text as ascending", "STAR.RANK([.E2:.E7];\"yes\")"),
-        ("swings all zero", "STAR.WEIGHTS({0;0;0})"),
-        ("negative swing", "STAR.WEIGHTS({1;-1})"),
-        ("result too large", "STAR.VFM(1E300;1E-300)"),
-        ("budget below the mandatory spend", "STAR.ALLOCATE({1|2};{10|10};15;TRUE();1)"),
-        ("min above max", "STAR.ALLOCATE({1|2};{10|10};15;FALSE();{0.5|0};{0.2|1})"),
-        ("whole with a half share", "STAR.ALLOCATE({1|2};{10|10};15;TRUE();{0.5|0})"),
-        ("negative budget", "STAR.ALLOCATE({1|2};{10|10};-1)"),
-        ("spend outside its limits", "STAR.REALLOCATE({1|2};{1|1};{10|10};{20|0};{30|30})"),
-        ("negative amount", "STAR.REALLOCATE({1|2};{1|1};{10|10};{0|0};{30|30};-1)"),
-        ("zero cost on the curve", "STAR.CURVE({1|2};{1|0})"),
-        ("rank above the number of criteria", "STAR.ROC({1|5|2})"),
-        ("matrix not reciprocal", "STAR.AHP({1;2|3;1})"),
-        ("matrix not square", "STAR.AHP({1;2;3|0.5;1;2})"),
-        ("matrix with a zero", "STAR.AHPCR({1;0|0;1})"),
-        ("xs not increasing", "STAR.VALUE(1;{0|2|1};{0|50|100})"),
-        ("one point only", "STAR.VALUE(1;{0};{0})"),
-        ("a group with all-zero weights", "STAR.GROUPWEIGHTS({1;1|0;0})"),
-        ("geometric with a zero weight", "STAR.GROUPWEIGHTS({1;0|1;1};TRUE())"),
-        ("agreement with a column all tied", "STAR.AGREE({1|1|1};{1|2|3})"),
-        ("stability with weights all zero", "STAR.STABILITY({1;2|3;4};{0;0})"),
-        ("PSA low above base", "STAR.PSA({10};{11};{12};{1};{1};{1};5)"),
-        ("PSA no draws", "STAR.PSA({10};{9};{12};{1};{1};{1};5;0)"),
-        ("PSA too many draws", "STAR.PSA({10};{9};{12};{1};{1};{1};5;2000000)"),
-        ("PSA fractional seed", "STAR.PSA({10};{9};{12};{1};{1};{1};5;10;1.5)"),
-        ("share above 1", "STAR.EQUITY(100;1.5;2)"),
-        ("health of zero", "STAR.ATKINSON({60|0};1)"),
-        ("negative inequality aversion", "STAR.ATKINSON({60|70};-1)"),
-        ("no effect for an ICER", "STAR.ICER(1000;0)"),
-        ("negative threshold", "STAR.NMB(1;1000;-5)"),
+        ("text cost", "STAR.VFM([.E2:.E7];[.H2:.H7])", ERR502,
+         "STAR.CHECK([.A2:.A7];[.H2:.H7];[.F2:.G7])", 'Row 4: cost per patient is text ("£1,200")'),
+        ("zero cost", "STAR.VFM({1|2};{0|1})", ERR502,
+         "STAR.CHECK({10|20};{0|1};{1;2|3;4})", "Row 1: cost per patient must be more than 0 (0)"),
+        ("negative cost", "STAR.VFM({1|2};{-5|1})", ERR502,
+         "STAR.CHECK({10|20};{-5|1};{1;2|3;4})", "Row 1: cost per patient must be more than 0 (-5)"),
+        ("per of zero", "STAR.VFM(1;2;0)", ERR502),
+        ("text per", "STAR.VFM(1;2;\"x\")", ERR502),
+        ("negative patients", "STAR.BENEFIT({10|-5};{1|2})", ERR502,
+         "STAR.CHECK({10|-5};{1|2};{1;2|3;4})", "Row 2: patients must be a whole number, 0 or more (-5)"),
+        ("fractional patients", "STAR.BENEFIT({2.5|3};{10|10})", ERR502,
+         "STAR.CHECK({2.5|3};{1|2};{1;2|3;4})", "Row 1: patients must be a whole number, 0 or more (2.5)"),
+        ("text patients", "STAR.BENEFIT({10|\"many\"};{1|2})", ERR502,
+         "STAR.CHECK({10|\"many\"};{1|2};{1;2|3;4})", 'Row 2: patients is text ("many")'),
+        ("likelihood above 1", "STAR.BENEFIT(10;5;1.5)", ERR502),
+        ("negative likelihood", "STAR.BENEFIT(10;5;-0.1)", ERR502),
+        ("blank in a present row", "STAR.VFM([.E2:.E7];[.I2:.I7])", ERR502,
+         "STAR.CHECK([.A2:.A7];[.I2:.I7];[.F2:.G7])", "Row 4: cost per patient is blank"),
+        ("sizes differ", "STAR.VFM([.E2:.E7];[.D2:.D6])", ERR502,
+         "STAR.CHECK([.A2:.A7];[.D2:.D6];[.F2:.G7])", "Cost per patient has 5 rows, patients has 6 rows: they must match"),
+        ("a table where a column belongs", "STAR.VFM([.F2:.G7];[.D2:.D7])", ERR502,
+         "STAR.CHECK([.F2:.G7];[.D2:.D7];[.F2:.G7])", "Patients must be a single column or row"),
+        ("weights all zero", "STAR.SCORE([.F2:.G7];{0;0})", ERR502,
+         "STAR.CHECK([.A2:.A7];[.D2:.D7];[.F2:.G7];{0;0})", "The weights are all zero"),
+        ("negative weight", "STAR.SCORE([.F2:.G7];{30;-1})", ERR502,
+         "STAR.CHECK([.A2:.A7];[.D2:.D7];[.F2:.G7];{30;-1})", "Weights in cell 2 must be 0 or more (-1)"),
+        ("weights count differs", "STAR.SCORE([.F2:.G7];{1;2;3})", ERR502,
+         "STAR.CHECK([.A2:.A7];[.D2:.D7];[.F2:.G7];{1;2;3})", "Weights has 3 cells, scores has 2 columns: they must match"),
+        ("low equals high", "STAR.SCORE([.F2:.G7];[.F9:.G9];5;5)", ERR502),
+        ("low without high", "STAR.SCORE([.F2:.G7];[.F9:.G9];0)", ERR502),
+        ("text score", "STAR.SCORE({1;\"a\"};{1;1})", ERR502,
+         "STAR.CHECK({10};{1};{1;\"a\"})", 'Row 1: scores in column 2 is text ("a")'),
+        ("blank score in a present row", "STAR.SCORE({1;2|3;\"\"};{1;1})", ERR502,
+         "STAR.CHECK({10|20};{1|2};{1;2|3;\"\"})", "Row 2: scores in column 2 is blank"),
+        ("text to rank", "STAR.RANK({1|\"a\"|3})", ERR502),
+        ("text as ascending", "STAR.RANK([.E2:.E7];\"yes\")", ERR502),
+        ("swings all zero", "STAR.WEIGHTS({0;0;0})", ERR502,
+         "STAR.CHECK(10;1;{1;1;1};{0;0;0})", "The weights are all zero"),
+        ("negative swing", "STAR.WEIGHTS({1;-1})", ERR502,
+         "STAR.CHECK(10;1;{1;1};{1;-1})", "Weights in cell 2 must be 0 or more (-1)"),
+        ("result too large", "STAR.VFM(1E300;1E-300)", ERR502),
+        ("zero cost on the curve", "STAR.CURVE({1|2};{1|0})", ERR502),
+        ("text benefit for the triangles", "STAR.TRIANGLES({1|\"b\"};{1|2})", ERR502),
+        ("budget below the mandatory spend", "STAR.ALLOCATE({1|2};{10|10};15;TRUE();1)", ERR502),
+        ("min above max", "STAR.ALLOCATE({1|2};{10|10};15;FALSE();{0.5|0};{0.2|1})", ERR502),
+        ("whole with a half share", "STAR.ALLOCATE({1|2};{10|10};15;TRUE();{0.5|0})", ERR502),
+        ("negative budget", "STAR.ALLOCATE({1|2};{10|10};-1)", ERR502),
+        ("spend outside its limits", "STAR.REALLOCATE({1|2};{1|1};{10|10};{20|0};{30|30})", ERR502),
+        ("low above high", "STAR.REALLOCATE({1|2};{1|1};{10|10};{20|0};{5|30})", ERR502),
+        ("negative amount", "STAR.REALLOCATE({1|2};{1|1};{10|10};{0|0};{30|30};-1)", ERR502),
+        ("zero cost for the gain", "STAR.GAIN({1|2};{1|0};{5|5};{4|4})", ERR502),
+        ("rank above the number of criteria", "STAR.ROC({1|5|2})", ERR502),
+        ("fractional rank", "STAR.ROC({1|1.5|2})", ERR502),
+        ("matrix not reciprocal", "STAR.AHP({1;2|3;1})", ERR502),
+        ("matrix not square", "STAR.AHP({1;2;3|0.5;1;2})", ERR502),
+        ("matrix with a zero", "STAR.AHPCR({1;0|0;1})", ERR502),
+        ("consistency ratio of 11 criteria", "STAR.AHPCR(MUNIT(11)*0+1)", ERR502),
+        ("xs not increasing", "STAR.VALUE(1;{0|2|1};{0|50|100})", ERR502),
+        ("one point only", "STAR.VALUE(1;{0};{0})", ERR502),
+        ("text to value", "STAR.VALUE(\"high\";{0|10};{0|100})", ERR502),
+        ("a group with all-zero weights", "STAR.GROUPWEIGHTS({1;1|0;0})", ERR502),
+        ("a negative group weight", "STAR.GROUPWEIGHTS({1;-1|1;1})", ERR502),
+        ("geometric with a zero weight", "STAR.GROUPWEIGHTS({1;0|1;1};TRUE())", ERR502),
+        ("agreement with a column all tied", "STAR.AGREE({1|1|1};{1|2|3})", ERR502),
+        ("agreement of columns of different lengths", "STAR.AGREE({1|2|3};{1|2})", ERR502),
+        ("agreement of one row", "STAR.AGREE({1};{2})", ERR502),
+        ("stability with weights all zero", "STAR.STABILITY({1;2|3;4};{0;0})", ERR502),
+        ("stability with a zero divisor", "STAR.STABILITY({1;2|3;4};{1;1};{1|0})", ERR502),
+        ("stability with low equal to high", "STAR.STABILITY({1;2|3;4};{1;1};1;5;5)", ERR502),
+        ("PSA low above base", "STAR.PSA({10};{11};{12};{1};{1};{1};5)", ERR502),
+        ("PSA lowest cost zero", "STAR.PSA({10};{9};{12};{1};{0};{1};5)", ERR502),
+        ("PSA negative budget", "STAR.PSA({10};{9};{12};{1};{1};{1};-5)", ERR502),
+        ("PSA no draws", "STAR.PSA({10};{9};{12};{1};{1};{1};5;0)", ERR502),
+        ("PSA too many draws", "STAR.PSA({10};{9};{12};{1};{1};{1};5;2000000)", ERR502),
+        ("PSA fractional seed", "STAR.PSA({10};{9};{12};{1};{1};{1};5;10;1.5)", ERR502),
+        ("share above 1", "STAR.EQUITY(100;1.5;2)", ERR502),
+        ("negative equity weight", "STAR.EQUITY(100;0.5;-2)", ERR502),
+        ("health of zero", "STAR.ATKINSON({60|0};1)", ERR502),
+        ("negative inequality aversion", "STAR.ATKINSON({60|70};-1)", ERR502),
+        ("populations all zero", "STAR.ATKINSON({60|70};1;{0|0})", ERR502),
+        ("no effect for an ICER", "STAR.ICER(1000;0)", ERR502),
+        ("text effect for an ICER", "STAR.ICER(1000;\"some\")", ERR502),
+        ("negative threshold", "STAR.NMB(1;1000;-5)", ERR502),
+        # Beyond the limits (docs/reliability.md): refused with words, or
+        # given up on, within seconds.
+        ("PSA draws x interventions beyond the limit",
+         "STAR.PSA(ROW([.A1:.A600]);ROW([.A1:.A600]);ROW([.A1:.A600]);ROW([.A1:.A600]);ROW([.A1:.A600]);"
+         "ROW([.A1:.A600]);1000;10000)", ERR502),
+        ("whole allocation of 50,001 interventions", "STAR.ALLOCATE(ROW([.A1:.A50001]);ROW([.A1:.A50001]);10;TRUE())",
+         ERR502),
+        ("stability with 112 million tied pairs", "STAR.STABILITY(IF(ROW([.A1:.A15000])>7500;{0;8};{10;0});{1;1})",
+         ERR502),
+        ("triangles answer of 9 million cells", "STAR.TRIANGLES(ROW([.A1:.A900000]);ROW([.A1:.A900000]))", ERR502),
+        ("AHP that does not converge", f"STAR.AHP({CYCLIC})", ERR523),
+        ("a range LibreOffice will not pass", "STAR.VFM([.A1:.E1048576];1)", ERR504),
     ]
-    for i, (name, formula) in enumerate(bad):
-        s.case(name, formula, ERR502)
+    for i, (name, formula, error, *words) in enumerate(bad):
+        s.case(name, formula, error)
+        if words:
+            s.case(f"words for {name}", words[0], words[1])
         s.case(f"still computing after case {i + 1}", f"STAR.VFM({i + 1};{2 * (i + 1)};100)", 50)
     return s
 

@@ -14,6 +14,8 @@ extern CU_TestInfo stability_tests[];
 extern CU_TestInfo equity_tests[];
 extern CU_TestInfo allocation_tests[];
 extern CU_TestInfo psa_tests[];
+extern CU_TestInfo limits_tests[];
+extern CU_TestInfo threads_tests[];
 
 int main(void)
 {
@@ -30,6 +32,8 @@ int main(void)
         UNIT_SUITE("equity", equity_tests),
         UNIT_SUITE("allocation", allocation_tests),
         UNIT_SUITE("psa", psa_tests),
+        UNIT_SUITE("limits", limits_tests),
+        UNIT_SUITE("threads", threads_tests),
         CU_SUITE_INFO_NULL,
     };
     return unit_run(suites);

@@ -6,6 +6,7 @@
 extern CU_TestInfo grid_tests[];
 extern CU_TestInfo call_tests[];
 extern CU_TestInfo function_table_tests[];
+extern CU_TestInfo soak_tests[];
 
 int main(void)
 {
@@ -14,6 +15,7 @@ int main(void)
         UNIT_SUITE("grid", grid_tests),
         UNIT_SUITE("call", call_tests),
         UNIT_SUITE("function table", function_table_tests),
+        UNIT_SUITE("soak", soak_tests),
         CU_SUITE_INFO_NULL,
     };
     return unit_run(suites);

@@ -11,25 +11,11 @@
 /* Runs fn on ranges (NULL entries are omitted optional arguments). */
 static bool run(star_call *call, star_function_id id, uno_Sequence **ranges)
 {
-    const star_function *fn = &star_functions[id];
-    void *args[STAR_MAX_ARGS];
-    uno_Any optional[STAR_MAX_ARGS];
-    for (size_t a = 0; a < fn->arg_count; a++) {
-        if (fn->args[a].optional) {
-            if (ranges[a])
-                uno_type_any_construct(&optional[a], &ranges[a], star_types.range, NULL);
-            else
-                uno_any_construct(&optional[a], NULL, NULL, NULL);
-            args[a] = &optional[a];
-        } else {
-            args[a] = &ranges[a];
-        }
-    }
-    star_call_begin(call, fn);
-    bool ok = star_call_prepare(call, args) && star_handlers[id](call);
-    for (size_t a = 0; a < fn->arg_count; a++)
-        if (fn->args[a].optional)
-            uno_any_destruct(&optional[a], NULL);
+    uno_args args;
+    uno_args_set(&args, &star_functions[id], ranges);
+    star_call_begin(call, &star_functions[id]);
+    bool ok = star_call_prepare(call, args.ptr) && star_handlers[id](call);
+    uno_args_clear(&args);
     return ok;
 }
 

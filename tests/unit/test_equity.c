@@ -158,7 +158,19 @@ static void nmb_values_effect_at_threshold(void)
     CU_ASSERT_EQUAL(star_nmb(0, NULL, NULL, NULL, NULL), STAR_OK);
 }
 
+/* Found by fuzzing: with the lowest level's people a vanishing share, the
+   sum anchored on it cancelled to almost -1 and log1p lost its digits:
+   62.00000037 for levels 56 and 62, above the highest. */
+static void atkinson_anchor_with_few_people(void) /* R7 */
+{
+    double health[] = {56, 62}, population[] = {1e-300, 31}, ede = 0;
+    CU_ASSERT_EQUAL_FATAL(star_atkinson(2, health, 238, population, &ede), STAR_OK);
+    CU_ASSERT(ede <= 62.0);
+    CU_ASSERT_DOUBLE_EQUAL(ede, 62.0, 62.0 * 1e-13);
+}
+
 CU_TestInfo equity_tests[] = {
+    {"Atkinson anchored on a level with few people", atkinson_anchor_with_few_people},
     {"equity weights the deprived share", equity_weights_the_deprived_share},
     {"equity rejects bad rows", equity_rejects_bad_rows},
     {"atkinson matches the published value", atkinson_matches_published_value},

@@ -65,7 +65,21 @@ static void weights_normalise_swings(void)
     CU_ASSERT_EQUAL(star_weights(0, NULL, out), STAR_E_EMPTY);
 }
 
+/* Found by fuzzing: a subnormal weight times a score lost its digits, so the
+   mean of equal scores came out 2e-9 away from them. */
+static void score_with_tiny_weights(void) /* R5 */
+{
+    double scores[] = {0.16862745098039217, 0.3}, tiny[] = {6.2167832790355179e-315}, out[2];
+    CU_ASSERT_EQUAL_FATAL(star_score(2, 1, scores, tiny, NULL, NULL, out), STAR_OK);
+    CU_ASSERT_EQUAL(out[0], scores[0]);
+    CU_ASSERT_EQUAL(out[1], scores[1]);
+    double row[] = {2, 4}, both[] = {4.9e-324, 4.9e-324};
+    CU_ASSERT_EQUAL_FATAL(star_score(1, 2, row, both, NULL, NULL, out), STAR_OK);
+    CU_ASSERT_EQUAL(out[0], 3.0);
+}
+
 CU_TestInfo scoring_tests[] = {
+    {"score with tiny weights", score_with_tiny_weights},
     {"score is the weighted mean", score_is_weighted_mean},
     {"score rescales to 0-100", score_rescales_to_0_100},
     {"score small case by hand", score_small_case_by_hand},

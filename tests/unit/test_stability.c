@@ -64,10 +64,10 @@ static void stability_ignores_ties_now(void) /* R4 */
     double want[] = {0, 1, 0, 1};
     CU_ASSERT_EQUAL(star_stability(3, 2, scores, weights, NULL, NULL, NULL, out), STAR_OK);
     ASSERT_ALL_NEAR(out, want, 4, 0);
-    /* A = (0, 0, 1) and B = (3, 0, 0) tie exactly at weights 0.1, 0.2, 0.3,
-       but STAR.SCORE gives 0.4999999999999999 and 0.5: rounding must not
+    /* A = (0, 0, 3) and B = (1, 4, 0) tie exactly at weights 0.1, 0.2, 0.3,
+       but STAR.SCORE gives 1.5 and 1.5000000000000002: rounding must not
        make a constraint */
-    double rounded[] = {0, 0, 1, 3, 0, 0}, tenths[] = {0.1, 0.2, 0.3}, score[2], out3[6];
+    double rounded[] = {0, 0, 3, 1, 4, 0}, tenths[] = {0.1, 0.2, 0.3}, score[2], out3[6];
     CU_ASSERT_EQUAL(star_score(2, 3, rounded, tenths, NULL, NULL, score), STAR_OK);
     CU_ASSERT(score[0] != score[1]); /* the premise of this test */
     double want3[] = {0, 1, 0, 1, 0, 1};
@@ -224,7 +224,39 @@ static void stability_rejects_bad_input(void) /* R1 */
                     STAR_E_NONFINITE);
 }
 
+/* Found by fuzzing: with subnormal weights the products in the slopes
+   underflowed, and a lower bound came out 0.094 where the order changes at
+   0.106. Bounds depend only on the weights' proportions. */
+static void stability_with_tiny_weights(void) /* R2 */
+{
+    const double d = 4.9406564584124654e-324;
+    double scores[] = {d, d, d, d, d, d, d, d, d, d, d, 1.0000000001, 114, 114, 114, 109, d, d, d, d};
+    double divisor[] = {d, d, 1.0000000001, 11.5}, tiny[] = {d, d, d, d, d}, ones[] = {1, 1, 1, 1, 1};
+    double out[10], want[10];
+    CU_ASSERT_EQUAL_FATAL(star_stability(4, 5, scores, ones, divisor, NULL, NULL, want), STAR_OK);
+    CU_ASSERT_EQUAL_FATAL(star_stability(4, 5, scores, tiny, divisor, NULL, NULL, out), STAR_OK);
+    ASSERT_ALL_NEAR(out, want, 10, 0);
+    /* row 1 (constant) and row 4 cross at share 0.2 + (1.8957 - 1) / 2.3696 */
+    CU_ASSERT_DOUBLE_EQUAL(out[3], 0.57798165137614688, 1e-12);
+}
+
+/* Found by fuzzing the fix above: beside a weight 2^53 times heavier than
+   DBL_MIN, DBL_MIN relative to it vanished, so the other criteria seemed
+   all zero and were taken to rise equally. */
+static void stability_beside_a_far_heavier_weight(void) /* R9 */
+{
+    double scores[] = {18, 27, 48, -16, 42, 162}, weights[] = {2.2250738585072014e-308, 9007199254740992, 0};
+    double out[6];
+    CU_ASSERT_EQUAL_FATAL(star_stability(2, 3, scores, weights, NULL, NULL, NULL, out), STAR_OK);
+    /* at share t of criterion 2 the rest goes to criterion 1: 27t + 18(1-t)
+       = 42t - 16(1-t) at t = 34/49 */
+    CU_ASSERT_DOUBLE_EQUAL(out[2], 34.0 / 49.0, 1e-12);
+    CU_ASSERT_EQUAL(out[3], 1.0);
+}
+
 CU_TestInfo stability_tests[] = {
+    {"stability beside a far heavier weight", stability_beside_a_far_heavier_weight},
+    {"stability with tiny weights", stability_with_tiny_weights},
     {"stability by hand", stability_by_hand},
     {"stability at shares 0 and 1", stability_at_zero_and_one},
     {"stability with one criterion or intervention", stability_edge_sizes},

@@ -65,7 +65,19 @@ static void value_rejects_bad_points(void) /* R1, R4 */
     CU_ASSERT_EQUAL(star_value(0, NULL, 3, rising, vs, NULL), STAR_OK);
 }
 
+/* Found by fuzzing: between two equal values the line came out one unit in
+   the last place below them. */
+static void value_of_a_flat_segment(void) /* R5 */
+{
+    double xs[] = {0.6705882352941176, 1.6705882352941175}, vs[] = {0.6705882352941176, 0.6705882352941176};
+    double x[] = {0.99607843137254903, 1.2, 1.5}, out[3];
+    CU_ASSERT_EQUAL_FATAL(star_value(3, x, 2, xs, vs, out), STAR_OK);
+    for (size_t i = 0; i < 3; i++)
+        CU_ASSERT_EQUAL(out[i], vs[0]);
+}
+
 CU_TestInfo value_function_tests[] = {
+    {"value of a flat segment", value_of_a_flat_segment},
     {"value interpolates and clamps", value_interpolates_and_clamps},
     {"value is exact at the points", value_is_exact_at_the_points},
     {"value spans the double range", value_spans_the_double_range},

@@ -22,37 +22,65 @@ static const build_types *types(void)
     return &t;
 }
 
-static void put_text(uno_Any *any, const char *text)
+typelib_TypeDescriptionReference *uno_build_range_type(void)
+{
+    return types()->range;
+}
+
+void uno_build_text(uno_Any *cell, const char *utf8)
 {
     rtl_uString *str = NULL;
-    rtl_string2UString(&str, text, (sal_Int32)strlen(text), RTL_TEXTENCODING_UTF8, OSTRING_TO_OUSTRING_CVTFLAGS);
-    uno_any_destruct(any, NULL);
-    uno_type_any_construct(any, &str, types()->text, NULL);
+    rtl_string2UString(&str, utf8, (sal_Int32)strlen(utf8), RTL_TEXTENCODING_UTF8, OSTRING_TO_OUSTRING_CVTFLAGS);
+    uno_any_destruct(cell, NULL);
+    uno_type_any_construct(cell, &str, types()->text, NULL);
     rtl_uString_release(str);
+}
+
+static void put_number(uno_Any *cell, double number)
+{
+    uno_any_destruct(cell, NULL);
+    uno_type_any_construct(cell, &number, types()->number, NULL);
+}
+
+/* rows x cols void anys. */
+static uno_Sequence *empty_range(size_t rows, size_t cols)
+{
+    uno_Sequence *range = NULL;
+    uno_type_sequence_construct(&range, types()->range, NULL, (sal_Int32)rows, NULL);
+    uno_Sequence **row = (uno_Sequence **)range->elements;
+    for (size_t r = 0; r < rows; r++)
+        uno_type_sequence_realloc(&row[r], types()->row, (sal_Int32)cols, NULL, NULL);
+    return range;
+}
+
+static uno_Any *cell_at(uno_Sequence *range, size_t r, size_t c)
+{
+    return &((uno_Any *)((uno_Sequence **)range->elements)[r]->elements)[c];
 }
 
 uno_Sequence *uno_build_range(size_t rows, size_t cols, const char *const *cells)
 {
-    const build_types *t = types();
-    uno_Sequence *range = NULL;
-    uno_type_sequence_construct(&range, t->range, NULL, (sal_Int32)rows, NULL);
-    uno_Sequence **row = (uno_Sequence **)range->elements;
+    uno_Sequence *range = empty_range(rows, cols);
     for (size_t r = 0; r < rows; r++) {
-        uno_type_sequence_realloc(&row[r], t->row, (sal_Int32)cols, NULL, NULL);
-        uno_Any *cell = (uno_Any *)row[r]->elements;
         for (size_t c = 0; c < cols; c++) {
             const char *text = cells[r * cols + c];
-            if (text[0] == '\'') {
-                put_text(&cell[c], text + 1);
-            } else if (text[0] == '\0') {
-                put_text(&cell[c], "");
-            } else {
-                double number = strtod(text, NULL);
-                uno_any_destruct(&cell[c], NULL);
-                uno_type_any_construct(&cell[c], &number, t->number, NULL);
-            }
+            if (text[0] == '\'')
+                uno_build_text(cell_at(range, r, c), text + 1);
+            else if (text[0] == '\0')
+                uno_build_text(cell_at(range, r, c), "");
+            else
+                put_number(cell_at(range, r, c), strtod(text, NULL));
         }
     }
+    return range;
+}
+
+uno_Sequence *uno_build_numbers(size_t rows, size_t cols, const double *values)
+{
+    uno_Sequence *range = empty_range(rows, cols);
+    for (size_t r = 0; r < rows; r++)
+        for (size_t c = 0; c < cols; c++)
+            put_number(cell_at(range, r, c), values[r * cols + c]);
     return range;
 }
 
@@ -61,7 +89,36 @@ void uno_build_free(uno_Sequence *range)
     uno_type_destructData(&range, types()->range, NULL);
 }
 
-typelib_TypeDescriptionReference *uno_build_range_type(void)
+void uno_args_set(uno_args *args, const star_function *fn, uno_Sequence *const *ranges)
 {
-    return types()->range;
+    args->fn = fn;
+    for (size_t a = 0; a < fn->arg_count; a++) {
+        args->range[a] = ranges[a];
+        if (!fn->args[a].optional) {
+            args->ptr[a] = &args->range[a];
+            continue;
+        }
+        if (ranges[a])
+            uno_type_any_construct(&args->any[a], &args->range[a], types()->range, NULL);
+        else
+            uno_any_construct(&args->any[a], NULL, NULL, NULL);
+        args->ptr[a] = &args->any[a];
+    }
+}
+
+void uno_args_clear(uno_args *args)
+{
+    for (size_t a = 0; a < args->fn->arg_count; a++)
+        if (args->fn->args[a].optional)
+            uno_any_destruct(&args->any[a], NULL);
+}
+
+void uno_build_free_result(const star_function *fn, void *ret)
+{
+    switch (fn->result) {
+    case STAR_RESULT_NUMBER: return;
+    case STAR_RESULT_TEXT: rtl_uString_release(*(rtl_uString **)ret); return;
+    case STAR_RESULT_ROWS:
+    case STAR_RESULT_ARRAY: uno_type_destructData(ret, types()->range, NULL); return;
+    }
 }

@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: MPL-2.0 */
+/* Fuzz target: allocation.h (STAR.CURVE, STAR.TRIANGLES, STAR.ALLOCATE,
+   STAR.REALLOCATE, STAR.GAIN). A checker's verdict is always its
+   function's. On STAR_OK:
+   - the curve starts at 0;0, its costs never fall, and the triangles sit on
+     it exactly;
+   - allocations respect min and max (whole: 0 or 1), spend within the
+     budget's tolerance, give rows with benefit <= 0 their min; a continuous
+     one is greedy (no better ratio left short while a worse one is funded
+     above its min, no money left while a row with benefit could take it);
+     a whole one is as good as the best of every subset (counted by brute
+     force) and the same from a reused allocator as from a fresh one;
+   - reallocation keeps the total and the limits, moves at most `amount`
+     and never loses benefit. */
+#include "fuzz.h"
+#include "star_core.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static double lower(const double *min, size_t i) { return min ? min[i] : 0.0; }
+static double upper(const double *max, size_t i) { return max ? max[i] : 1.0; }
+
+static void curve(size_t n, const double *benefit, const double *cost)
+{
+    size_t row = n;
+    int arg = -1;
+    star_status checked = star_curve_check(n, benefit, cost, &row, &arg);
+    double *xy = fuzz_out(2 * (n + 1)), *tri = fuzz_out(2 * STAR_TRIANGLE_ROWS * n);
+    bool *blank = calloc(STAR_TRIANGLE_ROWS * n + 1, sizeof *blank);
+    star_status s = star_curve(n, benefit, cost, xy);
+    star_status t = star_triangles(n, benefit, cost, tri, blank);
+    FUZZ_CHECK_STATUS(s);
+    FUZZ_CHECK_STATUS(t);
+    if (checked != STAR_OK) {
+        FUZZ_CHECK(s == checked && t == checked && row < n && (arg == 0 || arg == 1));
+    } else if (s == STAR_OK) {
+        FUZZ_CHECK(xy[0] == 0.0 && xy[1] == 0.0);
+        for (size_t k = 1; k <= n; k++)
+            FUZZ_CHECK(isfinite(xy[2 * k]) && isfinite(xy[2 * k + 1]) && xy[2 * k] >= xy[2 * (k - 1)]);
+        FUZZ_CHECK(t == STAR_OK);
+        for (size_t k = 0; k < n; k++) {
+            const double *corner = tri + 2 * STAR_TRIANGLE_ROWS * k;
+            FUZZ_CHECK(corner[0] == xy[2 * k] && corner[1] == xy[2 * k + 1]);
+            FUZZ_CHECK(corner[4] == xy[2 * (k + 1)] && corner[5] == xy[2 * (k + 1) + 1]);
+            FUZZ_CHECK(blank[STAR_TRIANGLE_ROWS * k + 4] && !blank[STAR_TRIANGLE_ROWS * k]);
+        }
+    }
+    free(xy);
+    free(tri);
+    free(blank);
+}
+
+/* The best total benefit of any whole allocation within cap, by trying
+   every subset; -INFINITY when none fits. */
+static double best_by_brute_force(size_t n, const double *benefit, const double *cost,
+                                  const double *min, const double *max, double cap)
+{
+    double best = -INFINITY;
+    for (unsigned long set = 0; set < 1ul << n; set++) {
+        double spend = 0.0, value = 0.0;
+        bool ok = true;
+        for (size_t i = 0; i < n && ok; i++) {
+            double f = (double)(set >> i & 1);
+            ok = f >= nearbyint(lower(min, i)) && f <= nearbyint(upper(max, i));
+            spend += f * cost[i];
+            value += f * benefit[i];
+        }
+        if (ok && spend <= cap)
+            best = fmax(best, value);
+    }
+    return best;
+}
+
+static void allocate(size_t n, const double *benefit, const double *cost, double budget, bool whole,
+                     const double *min, const double *max)
+{
+    size_t row = n;
+    int arg = -1;
+    star_status checked = star_allocate_check(n, benefit, cost, budget, whole, min, max, &row, &arg);
+    double *share = fuzz_out(n), *again = fuzz_out(n);
+    star_status s = star_allocate(n, benefit, cost, budget, whole, min, max, share);
+    FUZZ_CHECK_STATUS(s);
+    if (checked != STAR_OK) {
+        FUZZ_CHECK(s == checked && row <= n && arg >= 0 && arg <= 5);
+        free(share);
+        free(again);
+        return;
+    }
+    /* No hidden state: a reused allocator answers as a fresh one. */
+    star_allocator *a = star_allocator_new(n + 3);
+    FUZZ_CHECK(a != NULL);
+    (void)star_allocate_using(a, n, cost, benefit, budget, whole, NULL, NULL, again); /* another problem first */
+    FUZZ_CHECK(star_allocate_using(a, n, benefit, cost, budget, whole, min, max, again) == s);
+    FUZZ_CHECK(s != STAR_OK || memcmp(share, again, n * sizeof *share) == 0);
+    star_allocator_free(a);
+    free(again);
+    if (s != STAR_OK) {
+        FUZZ_CHECK(s == STAR_E_NO_CONVERGENCE || s == STAR_E_NONFINITE);
+        free(share);
+        return;
+    }
+    double spend = 0.0, value = 0.0, size = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        double lo = lower(min, i), hi = upper(max, i);
+        FUZZ_CHECK(isfinite(share[i]));
+        if (whole)
+            FUZZ_CHECK((share[i] == 0.0 || share[i] == 1.0) && share[i] >= nearbyint(lo) && share[i] <= nearbyint(hi));
+        else
+            FUZZ_CHECK(share[i] >= lo && share[i] <= hi);
+        if (benefit[i] <= 0.0)
+            FUZZ_CHECK(share[i] == (whole ? nearbyint(lo) : lo));
+        spend += share[i] * cost[i];
+        value += share[i] * benefit[i];
+        size += fabs(benefit[i]);
+    }
+    double cap = budget + budget * 1e-9;
+    FUZZ_CHECK(spend <= cap * (1.0 + 1e-12) + 1e-300);
+    if (!whole) {
+        for (size_t i = 0; i < n; i++) {
+            if (benefit[i] <= 0.0)
+                continue;
+            /* Money left that would buy a share a double can hold: every
+               row with benefit is at its max. */
+            if (isfinite(spend) && (budget * (1.0 - 1e-9) - spend) / cost[i] > 1e-300)
+                FUZZ_CHECK(share[i] == upper(max, i));
+            for (size_t j = 0; j < n; j++)
+                if (benefit[i] / cost[i] > benefit[j] / cost[j] && share[j] > lower(min, j))
+                    FUZZ_CHECK(share[i] == upper(max, i));
+        }
+    } else if (n <= 14 && isfinite(size) && isfinite(spend)) {
+        /* Subsets within a hair below the cap must be matched (to the tie
+           tolerance); ones on the cap's edge may or may not fit. */
+        double best = best_by_brute_force(n, benefit, cost, min, max, cap * (1.0 - 1e-12));
+        FUZZ_CHECK(value >= best - 1e-9 * size);
+    }
+    free(share);
+}
+
+static void reallocate(size_t n, const double *benefit, const double *cost, const double *spend,
+                       const double *low, const double *high, double amount)
+{
+    size_t row = n;
+    int arg = -1;
+    star_status checked = star_reallocate_check(n, benefit, cost, spend, low, high, amount, &row, &arg);
+    double *now = fuzz_out(n), gain = NAN;
+    star_status s = star_reallocate(n, benefit, cost, spend, low, high, amount, now);
+    FUZZ_CHECK_STATUS(s);
+    if (checked != STAR_OK)
+        FUZZ_CHECK(s == checked && row <= n && arg >= 0 && arg <= 5);
+    if (s == STAR_OK) {
+        double before = 0.0, after = 0.0, moved = 0.0, size = 0.0;
+        for (size_t i = 0; i < n; i++) {
+            FUZZ_CHECK(isfinite(now[i]) && now[i] >= low[i] && now[i] <= high[i]);
+            before += spend[i];
+            after += now[i];
+            moved += fmax(0.0, now[i] - spend[i]);
+            size += fabs(spend[i]) + fabs(high[i] - low[i]);
+        }
+        if (isfinite(size)) {
+            FUZZ_CHECK(fabs(after - before) <= 1e-9 * size);
+            FUZZ_CHECK(amount == INFINITY || moved <= amount + 1e-9 * size);
+        }
+        star_status g = star_gain(n, benefit, cost, now, spend, &gain);
+        FUZZ_CHECK(g == STAR_OK || g == STAR_E_NONFINITE);
+        if (g == STAR_OK && isfinite(size)) {
+            double scale = 0.0;
+            for (size_t i = 0; i < n; i++)
+                scale += fabs(benefit[i] / cost[i]) * (fabs(now[i]) + fabs(spend[i]));
+            if (isfinite(scale))
+                FUZZ_CHECK(gain >= -1e-9 * scale);
+        }
+    }
+    free(now);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz_input in;
+    fuzz_begin(&in, data, size);
+    size_t n = fuzz_size(&in, 14);
+    uint8_t options = fuzz_byte(&in);
+    bool whole = options & 1;
+    double *benefit = fuzz_doubles(&in, n), *cost = fuzz_doubles(&in, n);
+    double *min = options & 2 ? fuzz_doubles(&in, n) : NULL;
+    double *max = options & 4 ? fuzz_doubles(&in, n) : NULL;
+    if (whole && options & 8) { /* mostly bounds a whole allocation takes */
+        for (size_t i = 0; i < n; i++) {
+            if (min)
+                min[i] = (double)(fuzz_byte(&in) % 5 == 0);
+            if (max)
+                max[i] = (double)(fuzz_byte(&in) % 5 != 0);
+        }
+    }
+    double budget = fuzz_double(&in);
+    if (options & 16) { /* a share of the total cost */
+        double total = 0.0;
+        for (size_t i = 0; i < n; i++)
+            total += fabs(cost[i]);
+        budget = total * (fuzz_byte(&in) / 255.0);
+    }
+    curve(n, benefit, cost);
+    allocate(n, benefit, cost, budget, whole, min, max);
+    double *spend = fuzz_doubles(&in, n), *low = fuzz_doubles(&in, n), *high = fuzz_doubles(&in, n);
+    if (options & 32) { /* mostly valid limits around the spend */
+        for (size_t i = 0; i < n; i++) {
+            low[i] = spend[i] - fabs(low[i]);
+            high[i] = spend[i] + fabs(high[i]);
+        }
+    }
+    double amount = options & 64 ? INFINITY : fuzz_double(&in);
+    reallocate(n, benefit, cost, spend, low, high, amount);
+    free(benefit);
+    free(cost);
+    free(min);
+    free(max);
+    free(spend);
+    free(low);
+    free(high);
+    return 0;
+}
