@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake make gcc clang zip unzip python3 libxml2-utils
   libxml2-dev libcunit1-dev
-  libreoffice-calc libreoffice-dev libreoffice-dev-common ure
+  libreoffice-calc libreoffice-dev libreoffice-dev-common ure python3-uno poppler-utils
 )
 missing=()
 for p in "${packages[@]}"; do

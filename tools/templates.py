@@ -542,9 +542,14 @@ class Book:
     # -- per-intervention formulas
     @staticmethod
     def per_row(expr, r, first, col=None):
+        """Row r's element of a per-intervention expression. A row with no
+        figures at all is left blank before any STAR call: a reader without
+        the extension then also sees it blank."""
         k = f"ROW()-{first - 1}"
+        ir = FIRST + r - first
+        blank = f"COUNT($Interventions.$D${ir}:$K${ir};$Scores.$B${ir}:$G${ir})=0"
         at = f"INDEX({expr};{k})" if col is None else f"INDEX({expr};{k};{col})"
-        return f'=IF({at}="";"";{at})'
+        return f'=IF({blank};"";IF({at}="";"";{at}))'
 
     def column(self, sh, c, first, expr, style="STAR Calculated", fmt=None, col=None):
         for i in range(ROWS):
@@ -1036,14 +1041,14 @@ def value_for_money(b):
             name = f"INDEX($A${first}:$A${last};MATCH({i};$Q${first}:$Q${last};0))"
             b.put(sh, cd, r, f'=IFERROR("{i}. "&IF(LEN({name})>30;LEFT({name};28)&"…";{name});"")')
         for j, col in ((1, cd + 1), (2, cd + 2)):
-            b.put(sh, col, r, f'=IF({k}>ROWS(Curve);"";INDEX(Curve;{k};{j}))')
+            b.put(sh, col, r, f'=IF({k}>COUNT(TotalCost)+1;"";INDEX(Curve;{k};{j}))')
     tri_rows = 5 * ROWS
     for i in range(tri_rows):
         r = first + i
         k = i + 1
         for j, col in ((1, cd + 3), (2, cd + 4)):
             at = f"INDEX(Triangles;{k};{j})"
-            b.put(sh, col, r, f'=IF({k}>ROWS(Triangles);"";IF({at}="";"";{at}))')
+            b.put(sh, col, r, f'=IF({k}>5*COUNT(TotalCost);"";IF({at}="";"";{at}))')
     b.put(sh, cd + 5, first, "=Budget")
     b.put(sh, cd + 6, first, 0)
     b.put(sh, cd + 5, first + 1, "=Budget")

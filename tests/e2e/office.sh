@@ -30,11 +30,18 @@ office_start() {
   # A brand-new profile must start once before unopkg, or the extension can
   # be dropped silently on the first real start.
   office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --terminate_after_init" 2>/dev/null
-  office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt"
-  office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" | grep -q "star.components" || {
-    echo "star.oxt did not install" >&2
-    return 1
-  }
+  # The first start has ended, but a crash on quitting can leave its lock
+  # behind, and unopkg then refuses to run: clear it, and retry.
+  local try
+  for try in 1 2 3; do
+    rm -f "$OFFICE_HOME/profile/.lock"
+    office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt" >"$OFFICE_HOME/unopkg.log" 2>&1 || true
+    office_run "unopkg list -env:UserInstallation=$OFFICE_PROFILE" 2>/dev/null | grep -q "star.components" && return 0
+    sleep $((try * 3))
+  done
+  echo "star.oxt did not install:" >&2
+  cat "$OFFICE_HOME/unopkg.log" >&2
+  return 1
 }
 
 # office_convert FORMAT OUTDIR FILE...  (files readable by the office user)
