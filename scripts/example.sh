@@ -26,9 +26,18 @@ cp build/workbooks/bsol-maternity.ods "$work/"
 office_listen "$pipe"
 office_run "/usr/bin/python3 '$OFFICE_TOOLS/render.py' '$pipe' '$work/bsol-maternity.ods' '$work/out'"
 office_stop "$pipe"
-for pdf in "$work"/out/charts/*.pdf; do
-  pdftoppm -png -r 110 -singlefile "$pdf" "$work/out/$(basename "$pdf" .pdf)"
-done
+# A picture of each chart sheet: the page that starts with its title.
+pdf="$work/out/bsol-maternity.pdf"
+pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+while read -r sheet; do
+  for page in $(seq 1 "$pages"); do
+    if [ "$(pdftotext -f "$page" -l "$page" "$pdf" - 2>/dev/null | head -1)" = "$sheet" ]; then
+      pdftoppm -png -r 90 -singlefile -f "$page" -l "$page" "$pdf" \
+        "$work/out/$(echo "$sheet" | tr 'A-Z ' 'a-z-')"
+      break
+    fi
+  done
+done <"$work/out/chart-sheets.txt"
 rm -rf "$root/out"
 mkdir -p "$root/out"
 cp "$work"/out/*.pdf "$work"/out/*.png "$root/out/"

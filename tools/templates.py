@@ -58,6 +58,11 @@ HEAD_FILL = 0x1F4E79
 NAVY = 0x1F4E79
 GREY = 0x595959
 
+# Pounds as a literal sign: LibreOffice 7.4 loses currency formats when it
+# converts the flat file to .ods, plain number formats survive.
+MONEY = '"£"#,##0'
+MONEY_SIGNED = '"£"#,##0;[RED]-"£"#,##0'
+
 CONFIDENCE = ["High", "Medium", "Low"]
 GROUPS = ["Clinicians", "Midwives and nurses", "Managers and commissioners",
           "Women and families", "Public health", "Finance", "Voluntary sector", "Other"]
@@ -610,13 +615,10 @@ class Book:
             dpl.ShowCategoryName = True
             ser.Label = dpl
             ser.CharHeight = 7.0
-            for i in range(1, ROWS + 1):  # alternate sides so that neighbours overlap less
-                point = ser.getDataPointByIndex(i)
-                point.LabelPlacement = 3 if i % 2 else 7     # TOP_LEFT, BOTTOM_RIGHT
-                point.Label = dpl
+            ser.LabelPlacement = 3       # TOP_LEFT: above the curve
         return ser
 
-    def xy_chart(self, chart, series, categories, title, xtitle, ytitle, xfmt="£#,##0", yfmt="#,##0"):
+    def xy_chart(self, chart, series, categories, title, xtitle, ytitle, xfmt=MONEY, yfmt="#,##0"):
         tmpl = chart.getChartTypeManager().createInstance("com.sun.star.chart2.template.ScatterLineSymbol")
         diagram = chart.getFirstDiagram()
         tmpl.changeDiagram(diagram)
@@ -807,14 +809,14 @@ def interventions(b):
     last = FIRST + ROWS - 1
     b.style(sh, 0, FIRST, 2, last, "STAR Input text")
     b.style(sh, 3, FIRST, 3, last, "STAR Input", "#,##0")
-    b.style(sh, 4, FIRST, 4, last, "STAR Input", "£#,##0")
-    b.style(sh, 6, FIRST, 8, last, "STAR Input", "£#,##0")
+    b.style(sh, 4, FIRST, 4, last, "STAR Input", MONEY)
+    b.style(sh, 6, FIRST, 8, last, "STAR Input", MONEY)
     b.style(sh, 9, FIRST, 10, last, "STAR Input", "0.00")
     b.style(sh, 11, FIRST, 20, last, "STAR Input text")
     for i in range(ROWS):
         r = FIRST + i
         b.put(sh, 5, r, f'=IF(OR(D{r}="";E{r}="");"";D{r}*E{r})')
-    b.style(sh, 5, FIRST, 5, last, "STAR Calculated", "£#,##0")
+    b.style(sh, 5, FIRST, 5, last, "STAR Calculated", MONEY)
     for i, iv in enumerate(c.interventions):
         r = FIRST + i
         b.put(sh, 0, r, iv["name"], "STAR Input text")
@@ -1010,7 +1012,7 @@ def value_for_money(b):
     for i in range(ROWS):
         r = first + i
         b.put(sh, 1, r, f"=IF($Interventions.$F${FIRST + i}=\"\";\"\";$Interventions.$F${FIRST + i})")
-    b.style(sh, 1, first, 1, last, "STAR Calculated", "£#,##0")
+    b.style(sh, 1, first, 1, last, "STAR Calculated", MONEY)
     b.column(sh, 2, first, "BenefitPerPatient", fmt="0.0")
     b.column(sh, 3, first, "Benefit", fmt="#,##0")
     b.column(sh, 4, first, "EquityBenefit", fmt="#,##0")
@@ -1019,7 +1021,7 @@ def value_for_money(b):
     b.colour_scale(sh, 5, first, 5, last)
     b.colour_scale(sh, 6, first, 6, last, low_good=True)
     b.put(sh, 0, last + 1, "Total", "STAR Total")
-    for col, fmt in ((1, "£#,##0"), (3, "#,##0"), (4, "#,##0")):
+    for col, fmt in ((1, MONEY), (3, "#,##0"), (4, "#,##0")):
         L = col_name(col)
         b.put(sh, col, last + 1, f"=SUM({L}{first}:{L}{last})", "STAR Total", fmt)
 
@@ -1038,8 +1040,12 @@ def value_for_money(b):
         if i == 0:
             b.put(sh, cd, r, '=""')
         else:
+            # the name where the triangle is big enough to carry it, else the number
             name = f"INDEX($A${first}:$A${last};MATCH({i};$Q${first}:$Q${last};0))"
-            b.put(sh, cd, r, f'=IFERROR("{i}. "&IF(LEN({name})>30;LEFT({name};28)&"…";{name});"")')
+            short = f'IF(LEN({name})>30;LEFT({name};28)&"…";{name})'
+            big = (f"OR(J{r}-J{r - 1}>=0.06*MAX($J${first}:$J${first + ROWS});"
+                   f"K{r}-K{r - 1}>=0.06*MAX($K${first}:$K${first + ROWS}))")
+            b.put(sh, cd, r, f'=IFERROR(IF({big};"{i}. "&{short};"{i}");"")')
         for j, col in ((1, cd + 1), (2, cd + 2)):
             b.put(sh, col, r, f'=IF({k}>COUNT(TotalCost)+1;"";INDEX(Curve;{k};{j}))')
     tri_rows = 5 * ROWS
@@ -1048,7 +1054,10 @@ def value_for_money(b):
         k = i + 1
         for j, col in ((1, cd + 3), (2, cd + 4)):
             at = f"INDEX(Triangles;{k};{j})"
-            b.put(sh, col, r, f'=IF({k}>5*COUNT(TotalCost);"";IF({at}="";"";{at}))')
+            if k % 5 == 0:      # the empty row that separates two triangles
+                b.put(sh, col, r, '=""')
+            else:
+                b.put(sh, col, r, f'=IF({k}>5*COUNT(TotalCost);"";{at})')
     b.put(sh, cd + 5, first, "=Budget")
     b.put(sh, cd + 6, first, 0)
     b.put(sh, cd + 5, first + 1, "=Budget")
@@ -1081,8 +1090,8 @@ def value_for_money(b):
                           absref(S, cd + 6, first, cd + 6, first + 1), absref(S, 0, lab + 2),
                           0xC00000, width=50, dash=True)
     b.xy_chart(chart, [ser_tri, ser_curve, ser_budget], absref(S, cd, first, cd, first + ROWS),
-               "Value triangles on the benefit-cost curve", "Cumulative cost £ a year",
-               "Cumulative equity-weighted benefit")
+               "Value triangles on the benefit-cost curve", "Cumulative cost, £ million a year",
+               "Cumulative equity-weighted benefit", xfmt='"£"0.0,,"m"')
     b.freeze[nm] = (1, 0)
     b.blank_margin(sh, cd + 9, first + tri_rows)
     b.print_setup(sh, 6, last + 1, (first - 1, first - 1))
@@ -1099,7 +1108,7 @@ def allocation(b):
                     "value for money. Drag the scroll bar to change the budget.", "STAR Note")
     b.legend(sh, 3)
     b.put(sh, 0, 5, "Budget £ a year", "STAR Text")
-    b.put(sh, 1, 5, c.budget, "STAR Input", "£#,##0")
+    b.put(sh, 1, 5, c.budget, "STAR Input", MONEY)
     b.note(sh, 1, 5, "The money to allocate, in pounds a year, 0 or more. It must cover the interventions marked "
                      "Must fund." + (" Here: the Early Adopter funding, £2,376,678 [D, BUMP evaluation]."
                                      if c.example else ""))
@@ -1107,12 +1116,12 @@ def allocation(b):
                message="Pounds a year, 0 or more.")
     b.name("Budget", absref(nm, 1, 5))
     b.scroll_bar(sh, b.cell(sh, 1, 5), 0, 6, 9.0, 0, c.budget_max, 10_000, 100_000, "Budget")
-    rows = [("Must-fund spend £", "=SUMPRODUCT(MinShare;TotalCost)", "£#,##0"),
-            ("Spend, best shares £", "=SUMPRODUCT(Allocation;TotalCost)", "£#,##0"),
+    rows = [("Must-fund spend £", "=SUMPRODUCT(MinShare;TotalCost)", MONEY),
+            ("Spend, best shares £", "=SUMPRODUCT(Allocation;TotalCost)", MONEY),
             ("Benefit, best shares", "=SUMPRODUCT(Allocation;EquityBenefit)", "#,##0"),
-            ("Spend, whole interventions £", "=SUMPRODUCT(WholeAllocation;TotalCost)", "£#,##0"),
+            ("Spend, whole interventions £", "=SUMPRODUCT(WholeAllocation;TotalCost)", MONEY),
             ("Benefit, whole interventions", "=SUMPRODUCT(WholeAllocation;EquityBenefit)", "#,##0"),
-            ("Current spend £", "=SUM(CurrentSpend)", "£#,##0"),
+            ("Current spend £", "=SUM(CurrentSpend)", MONEY),
             ("Benefit added by reallocating it", "=STAR.GAIN(EquityBenefit;TotalCost;NewSpend;CurrentSpend)",
              "#,##0")]
     b.put(sh, 0, 8, "Summary", "STAR Subtitle")
@@ -1154,10 +1163,7 @@ def allocation(b):
     b.validate(sh, 1, first, 1, last, "LIST", items=RULES, title="Funding rule",
                message="Open, Must fund or Exclude. Blank means Open.")
     for i, iv in enumerate(c.interventions):
-        if iv["rule"] != "Open":
-            b.put(sh, 1, first + i, ("A", iv["rule"]))
-        else:
-            b.put(sh, 1, first + i, "Open")
+        b.put(sh, 1, first + i, ("A", iv["rule"]))
     for i in range(ROWS):
         r = first + i
         ir = FIRST + i
@@ -1181,14 +1187,14 @@ def allocation(b):
     b.name("NewSpend", "STAR.REALLOCATE(EquityBenefit;TotalCost;CurrentSpend;LowSpend;HighSpend)")
     b.column(sh, 5, first, "Allocation", fmt="0%")
     b.column(sh, 7, first, "WholeAllocation", fmt='"Yes";"Yes";"No"')
-    b.column(sh, 10, first, "NewSpend", fmt="£#,##0")
-    b.style(sh, 2, first, 2, last, "STAR Calculated", "£#,##0")
+    b.column(sh, 10, first, "NewSpend", fmt=MONEY)
+    b.style(sh, 2, first, 2, last, "STAR Calculated", MONEY)
     b.style(sh, 3, first, 3, last, "STAR Calculated", "0.00")
     b.style(sh, 4, first, 4, last, "STAR Calculated", "0")
-    b.style(sh, 6, first, 6, last, "STAR Calculated", "£#,##0")
+    b.style(sh, 6, first, 6, last, "STAR Calculated", MONEY)
     b.style(sh, 8, first, 8, last, "STAR Calculated")
-    b.style(sh, 9, first, 9, last, "STAR Calculated", "£#,##0")
-    b.style(sh, 11, first, 11, last, "STAR Calculated", "£#,##0;[RED]-£#,##0")
+    b.style(sh, 9, first, 9, last, "STAR Calculated", MONEY)
+    b.style(sh, 11, first, 11, last, "STAR Calculated", MONEY_SIGNED)
     b.style(sh, 12, first, 12, last, "STAR Calculated", "#,##0;[RED]-#,##0")
     b.style(sh, 14, first, 15, last, "STAR Calculated", "0")
     b.status_format(sh, 8, first, 8, last, [("Funded", "STAR Funded"), ("Partly funded", "STAR Partly funded"),
@@ -1240,7 +1246,7 @@ def allocation(b):
                                colours[j], width=400))
     b.xy_chart(chart, series, None, "Spend before and after, in order of value for money",
                "Interventions by value-for-money rank (the Rank column below)",
-               "£ a year", xfmt="0", yfmt="£#,##0")
+               "£ thousand a year", xfmt="0", yfmt='"£"#,##0,"k"')
     b.freeze[nm] = (1, 0)
     b.blank_margin(sh, cd + 7, first + bars + 5)
     b.print_setup(sh, 15, last, (first - 1, first - 1))
@@ -1330,7 +1336,7 @@ def sensitivity(b):
         b.put(sh, 7, r, f'=IF(OR({tc}="";D{r}="");"";{tc}*D{r})')
         b.put(sh, 8, r, f'=IF(OR({tc}="";E{r}="");"";{tc}*E{r})')
     b.style(sh, 5, first, 6, last, "STAR Calculated", "#,##0")
-    b.style(sh, 7, first, 8, last, "STAR Calculated", "£#,##0")
+    b.style(sh, 7, first, 8, last, "STAR Calculated", MONEY)
     b.name("BenefitLow", absref(nm, 5, first, 5, last))
     b.name("BenefitHigh", absref(nm, 6, first, 6, last))
     b.name("CostLow", absref(nm, 7, first, 7, last))

@@ -215,6 +215,8 @@ def check_example(doc):
            f"{gain} vs {e['gain']}")
     report(e["gain"] > 0 and 0 < sum(e["whole"].values()) < len(rows),
            "example: the figures are not trivial (some funded, some not, a positive gain)")
+    shown_budget = doc.NamedRanges.getByName("Budget").ReferredCells.getCellByPosition(0, 0).String
+    report(shown_budget == "£2,376,678", "example: money keeps its format (budget £2,376,678)", shown_budget)
     spare = [i + 1 for i in range(n) if i not in rows and (got_vfm[i] is not None or got_share[i] is not None)]
     report(not spare, "example: spare rows stay blank", f"rows {spare}")
 
