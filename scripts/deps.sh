@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake make gcc clang libclang-rt-14-dev valgrind zip unzip python3 libxml2-utils
   libxml2-dev libcunit1-dev
-  libreoffice-calc libreoffice-dev libreoffice-dev-common ure
+  libreoffice-calc libreoffice-dev libreoffice-dev-common ure python3-uno poppler-utils
   gcc-mingw-w64-x86-64 wine64
 )
 missing=()

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MPL-2.0
-# The main job: builds star.oxt, installs it into a throwaway LibreOffice
-# profile, recalculates the example workbook headlessly and writes its
-# results (CSV and PDF) to out/.
+# The main job: builds star.oxt (with the STAR workbooks), installs it into a
+# throwaway LibreOffice profile, recalculates the Birmingham and Solihull
+# maternity example headlessly and writes into out/:
+#   bsol-maternity.pdf   the whole workbook
+#   bsol-maternity.ods   the recalculated workbook
+#   *.png                a picture of each chart sheet
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -12,19 +15,32 @@ cmake --build build -j "$(nproc)"
 
 . tests/e2e/office.sh
 work=$(mktemp -d /tmp/star-example.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+pipe="star-example-$$-$RANDOM"
+cleanup() { office_stop "$pipe" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
 chmod 755 "$work"
 office_start "$work" build/star.oxt
-cp examples/*.fods "$work/"
 mkdir -p "$work/out"
+cp build/workbooks/bsol-maternity.ods "$work/"
 [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
-office_convert 'csv:Text - txt - csv (StarCalc):44,34,76' "$work/out" "$work"/*.fods
-office_convert pdf "$work/out" "$work"/*.fods
+office_listen "$pipe"
+office_run "/usr/bin/python3 '$OFFICE_TOOLS/render.py' '$pipe' '$work/bsol-maternity.ods' '$work/out'"
+office_stop "$pipe"
+# A picture of each chart sheet: the page that starts with its title.
+pdf="$work/out/bsol-maternity.pdf"
+pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+while read -r sheet; do
+  for page in $(seq 1 "$pages"); do
+    if [ "$(pdftotext -f "$page" -l "$page" "$pdf" - 2>/dev/null | head -1)" = "$sheet" ]; then
+      pdftoppm -png -r 90 -singlefile -f "$page" -l "$page" "$pdf" \
+        "$work/out/$(echo "$sheet" | tr 'A-Z ' 'a-z-')"
+      break
+    fi
+  done
+done <"$work/out/chart-sheets.txt"
+rm -rf "$root/out"
 mkdir -p "$root/out"
-cp "$work"/out/* "$root/out/"
+cp "$work"/out/*.pdf "$work"/out/*.png "$root/out/"
+cp "$work/bsol-maternity.ods" "$root/out/"
 echo "Results in $root/out:"
 ls -1 "$root/out"
-for csv in "$root"/out/*.csv; do
-  echo "--- $(basename "$csv")"
-  column -s, -t < "$csv" | head -40
-done

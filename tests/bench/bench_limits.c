@@ -13,6 +13,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "run.h"
 #include "star_core.h"
+#include "types.h"
 #include "uno_build.h"
 
 #include <math.h>
@@ -232,6 +233,7 @@ int main(int argc, char **argv)
         else
             only = argv[i];
     }
+    star_types_init(); /* as component_getFactory does first */
     int failures = 0;
     printf("| case | gives | seconds | MB of ranges | peak MB |\n|---|---|---:|---:|---:|\n");
     fflush(stdout);

@@ -6,6 +6,7 @@
 #   office_run CMD...          runs a command as the office user, HOME=WORKDIR
 
 OFFICE_USER=star-office
+OFFICE_TOOLS_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../tools" && pwd)
 
 office_run() {
   if [ "$(id -u)" -eq 0 ]; then
@@ -28,9 +29,9 @@ office_wait() {
   return 1
 }
 
-office_start() {
+# office_start_plain WORKDIR: a throwaway profile without the extension.
+office_start_plain() {
   OFFICE_HOME=$1
-  local oxt=$2
   # The office's scratch files live in the work folder, so they go with it
   # even when an office process is killed.
   mkdir -p "$OFFICE_HOME/tmp"
@@ -38,16 +39,26 @@ office_start() {
     id "$OFFICE_USER" >/dev/null 2>&1 || useradd --system --no-create-home "$OFFICE_USER"
     chown -R "$OFFICE_USER" "$OFFICE_HOME"
   fi
-  cp "$oxt" "$OFFICE_HOME/star.oxt"
+  office_tools
   OFFICE_PROFILE="file://$OFFICE_HOME/profile"
   # A brand-new profile must start once before unopkg, or the extension can
   # be dropped silently on the first real start.
   office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --terminate_after_init" 2>/dev/null
   office_wait
+}
+
+office_start() {
+  local oxt=$2
+  office_start_plain "$1"
+  cp "$oxt" "$OFFICE_HOME/star.oxt"
+  [ "$(id -u)" -ne 0 ] || chown "$OFFICE_USER" "$OFFICE_HOME/star.oxt"
   # unopkg's help backend prints XSLT noise when the office's own help is
   # not installed; the messages matter only if the extension is missing.
   local attempt
   for attempt in 1 2; do
+    # No office process is left (office_wait); a crash on quitting can still
+    # leave its lock behind, and unopkg then refuses to run.
+    rm -f "$OFFICE_HOME/profile/.lock"
     office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license star.oxt" \
       >"$OFFICE_HOME/unopkg.log" 2>&1 || true
     office_wait
@@ -67,4 +78,27 @@ office_convert() {
   office_run "soffice -env:UserInstallation=$OFFICE_PROFILE --headless --convert-to '$format' --outdir '$outdir' $*" 2>&1 |
     grep -v javaldx || true
   office_wait
+}
+
+# office_listen NAME   starts the office in the background, answering UNO
+# calls on the pipe NAME; scripts that talk to it run through office_run (a
+# pipe belongs to its user). office_stop NAME asks it to quit.
+office_listen() {
+  local name=$1
+  office_run "nohup soffice -env:UserInstallation=$OFFICE_PROFILE --headless --invisible --norestore \
+    --nologo --nodefault '--accept=pipe,name=$name;urp;' >'$OFFICE_HOME/office-$name.log' 2>&1 &"
+}
+
+office_stop() {
+  local name=$1
+  office_run "/usr/bin/python3 '$OFFICE_TOOLS/uno_office.py' terminate '$name'" || true
+  office_wait
+}
+
+# The Python-UNO helpers, copied where the office user can read them.
+office_tools() {
+  OFFICE_TOOLS=$OFFICE_HOME/tools
+  mkdir -p "$OFFICE_TOOLS"
+  cp "$OFFICE_TOOLS_SRC"/*.py "$OFFICE_TOOLS/"
+  chmod -R a+rX "$OFFICE_TOOLS"
 }
