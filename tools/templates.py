@@ -1382,6 +1382,8 @@ def sensitivity(b):
     axis.setScaleData(sd)
     b.titles(chart, "How far each weight can move before the ranking changes", "Criterion",
              "Share of all weights", None, "0%")
+    chart.Diagram.XAxis.TextBreak = True          # wrap the criteria names, do not tilt them
+    chart.Diagram.XAxis.TextRotation = 0
     chart.Diagram.YAxis.AutoMax = False
     chart.Diagram.YAxis.Max = 1.0
     chart.Diagram.YAxis.AutoMin = False

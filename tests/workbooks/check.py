@@ -305,6 +305,27 @@ def check_xlsx(doc, path):
     report(not odd, "xlsx has no mangled STAR names", ", ".join(odd[:5]))
 
 
+def check_controls(doc):
+    """The scroll bars write into their cells on the protected sheets, and the
+    results follow (no macro involved)."""
+    crit = doc.Sheets.getByName("Criteria and weights")
+    alloc = doc.Sheets.getByName("Allocation")
+    bars = {m.Name: m for sheet in (crit, alloc) for form in [sheet.DrawPage.Forms.getByIndex(0)]
+            for m in (form.getByIndex(i) for i in range(form.Count))}
+    report(len(bars) == 7 and crit.isProtected() and alloc.isProtected() and not doc.ApplyFormDesignMode,
+           "7 scroll bars on protected sheets, live on opening", ", ".join(sorted(bars)))
+    weight = doc.NamedRanges.getByName("Weights").ReferredCells.getCellByPosition(0, 0)
+    budget = doc.NamedRanges.getByName("Budget").ReferredCells.getCellByPosition(0, 0)
+    spend = value_right_of(alloc, "Spend, best shares £")
+    bars["Weight 1"].ScrollValue = 80
+    bars["Budget"].ScrollValue = 1_376_678
+    doc.calculateAll()
+    after = value_right_of(alloc, "Spend, best shares £")
+    report(weight.Value == 80 and budget.Value == 1_376_678 and close(after, 1_376_678) and spend != after,
+           "dragging the weight and budget scroll bars moves the cells and the allocation",
+           f"weight {weight.Value}, budget {budget.Value}, spend {spend} -> {after}")
+
+
 def check_template_path(ctx, workbooks):
     ps = ctx.ServiceManager.createInstanceWithContext("com.sun.star.util.PathSettings", ctx)
     expander = ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
@@ -344,6 +365,7 @@ def with_extension(pipe, workbooks, outdir):
         if path.name == "bsol-maternity.ods":
             check_example(doc)
             check_xlsx(doc, outdir / "bsol-maternity.xlsx")
+            check_controls(doc)
         doc.close(True)
     check_template_path(ctx, workbooks)
 
