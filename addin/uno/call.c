@@ -6,10 +6,25 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Only what is read before it is written: the grids and compact values of
+   the function's arguments are written by star_call_prepare, the answer by
+   the handler, and clearing the whole structure (arena buffer and message
+   texts included) would cost more than the call on one row itself. */
 void star_call_begin(star_call *call, const star_function *fn)
 {
-    memset(call, 0, sizeof *call);
     call->fn = fn;
+    star_arena_init(&call->arena);
+    call->rows = (star_rows){0, 0, NULL};
+    call->points = (star_rows){0, 0, NULL};
+    call->k = 0;
+    call->as_row = false;
+    call->problem.status = STAR_OK;
+    call->problem.words[0] = '\0';
+    call->answer.rows = call->answer.cols = 0;
+    call->answer.value = NULL;
+    call->answer.empty = NULL;
+    call->answer.number = 0.0;
+    call->answer.text[0] = '\0';
 }
 
 void star_call_end(star_call *call)
@@ -45,24 +60,29 @@ static bool is_vector(const star_grid *grid)
     return grid->rows == 1 || grid->cols == 1;
 }
 
-/* Whether argument a gives one value per row of the given set (C1), rather
-   than one value for all. */
-static bool in_set(const star_call *call, size_t a, const star_rows *set)
+/* Which set of rows argument a gives one value (or one matrix row) per row
+   of (C1), rather than one value for all: NULL for none. */
+static const star_rows *set_of(const star_call *call, size_t a)
 {
     const star_grid *grid = &call->grid[a];
     if (grid->omitted)
-        return false;
+        return NULL;
     switch (call->fn->args[a].shape) {
-    case STAR_SHAPE_MATRIX: return set == &call->rows;
-    case STAR_SHAPE_ROWS: return set == &call->rows && cells(grid) > 1;
-    case STAR_SHAPE_POINTS: return set == &call->points;
-    default: return false;
+    case STAR_SHAPE_MATRIX: return &call->rows;
+    case STAR_SHAPE_ROWS: return cells(grid) > 1 ? &call->rows : NULL;
+    case STAR_SHAPE_POINTS: return &call->points;
+    default: return NULL;
     }
+}
+
+static bool in_set(const star_call *call, size_t a, const star_rows *set)
+{
+    return call->set[a] == set;
 }
 
 static bool per_row(const star_call *call, size_t a)
 {
-    return in_set(call, a, &call->rows) || in_set(call, a, &call->points);
+    return call->set[a] != NULL;
 }
 
 static const char *unit_of(const star_grid *grid, star_shape shape)
@@ -130,16 +150,27 @@ static bool measure(star_call *call)
     return true;
 }
 
-/* Checks one cell: "<where><subject> is blank" and the like. */
-static bool check_cell(star_call *call, size_t a, size_t i, const char *where, const char *subject)
+/* Checks one cell: "Row 4: cost is blank" and the like. row is 1-based, or
+   0 for an argument that is not per row; part is the column (unit
+   "column") or cell (unit "cell") of an argument with several, or 0. The
+   words are put together only when there is a problem. */
+static bool check_cell(star_call *call, size_t a, size_t i, size_t row, const char *unit, size_t part)
 {
     const star_grid *grid = &call->grid[a];
     star_rule rule = call->fn->args[a].rule;
     double x = grid->number[i];
+    if (grid->cell[i] == STAR_CELL_NUMBER && star_rule_admits(rule, x))
+        return true;
+    char where[32] = "", subject[96];
+    if (row)
+        snprintf(where, sizeof where, "Row %zu: ", row);
+    const char *label = call->fn->args[a].label;
+    if (part)
+        snprintf(subject, sizeof subject, "%s in %s %zu", label, unit, part);
+    else
+        snprintf(subject, sizeof subject, "%s", label);
     switch ((star_cell)grid->cell[i]) {
     case STAR_CELL_NUMBER:
-        if (star_rule_admits(rule, x))
-            return true;
         return star_call_fail(call, STAR_E_DOMAIN, "%s%s %s (%.15g)", where, subject, star_rule_text(rule), x);
     case STAR_CELL_BLANK:
         return star_call_fail(call, STAR_E_DOMAIN, "%s%s is blank", where, subject);
@@ -153,53 +184,38 @@ static bool check_cell(star_call *call, size_t a, size_t i, const char *where, c
     return star_call_fail(call, STAR_E_DOMAIN, "%s%s is not a number", where, subject);
 }
 
-/* The cells of argument a that belong to row i: first index and count. */
-static size_t row_cells(const star_call *call, size_t a, size_t i, size_t *first)
-{
-    bool matrix = call->fn->args[a].shape == STAR_SHAPE_MATRIX;
-    *first = matrix ? i * call->k : i;
-    return matrix ? call->k : 1;
-}
-
-static bool row_is_blank(const star_call *call, const star_rows *set, size_t i)
-{
-    for (size_t a = 0; a < call->fn->arg_count; a++) {
-        if (!in_set(call, a, set))
-            continue;
-        size_t first, count = row_cells(call, a, i, &first);
-        for (size_t c = 0; c < count; c++)
-            if (call->grid[a].cell[first + c] != STAR_CELL_BLANK)
-                return false;
-    }
-    return true;
-}
-
 /* C2, C3: finds the present rows of a set and checks them in order. */
 static bool check_rows(star_call *call, star_rows *set)
 {
-    bool has_rows = false;
-    for (size_t a = 0; a < call->fn->arg_count; a++)
-        has_rows |= in_set(call, a, set);
+    /* The arguments with one value (or one matrix row) per row of the set,
+       and how many cells of each belong to a row. */
+    size_t args[STAR_MAX_ARGS], width[STAR_MAX_ARGS], count = 0;
+    for (size_t a = 0; a < call->fn->arg_count; a++) {
+        if (in_set(call, a, set)) {
+            args[count] = a;
+            width[count++] = call->fn->args[a].shape == STAR_SHAPE_MATRIX ? call->k : 1;
+        }
+    }
     set->present = star_arena_alloc(&call->arena, set->n ? set->n : 1, sizeof *set->present);
     if (!set->present)
         return star_call_status(call, STAR_E_NOMEM);
     for (size_t i = 0; i < set->n; i++) {
-        if (has_rows && row_is_blank(call, set, i))
+        bool blank = count > 0;
+        for (size_t j = 0; j < count && blank; j++) {
+            const unsigned char *cell = call->grid[args[j]].cell + i * width[j];
+            for (size_t c = 0; c < width[j]; c++)
+                if (cell[c] != STAR_CELL_BLANK) {
+                    blank = false;
+                    break;
+                }
+        }
+        if (blank)
             continue;
-        char where[32];
-        snprintf(where, sizeof where, "Row %zu: ", i + 1);
-        for (size_t a = 0; a < call->fn->arg_count; a++) {
-            if (!in_set(call, a, set))
-                continue;
-            const char *label = call->fn->args[a].label;
-            size_t first, count = row_cells(call, a, i, &first);
-            for (size_t c = 0; c < count; c++) {
-                char subject[96];
-                if (count > 1)
-                    snprintf(subject, sizeof subject, "%s in column %zu", label, c + 1);
-                if (!check_cell(call, a, first + c, where, count > 1 ? subject : label))
+        for (size_t j = 0; j < count; j++) {
+            size_t w = width[j];
+            for (size_t c = 0; c < w; c++)
+                if (!check_cell(call, args[j], i * w + c, i + 1, "column", w > 1 ? c + 1 : 0))
                     return false;
-            }
         }
         set->present[set->m++] = i;
     }
@@ -213,15 +229,10 @@ static bool check_singles(star_call *call)
     for (size_t a = 0; a < call->fn->arg_count; a++) {
         if (per_row(call, a) || call->grid[a].omitted)
             continue;
-        const char *label = call->fn->args[a].label;
         size_t count = cells(&call->grid[a]);
-        for (size_t i = 0; i < count; i++) {
-            char subject[96];
-            if (count > 1)
-                snprintf(subject, sizeof subject, "%s in cell %zu", label, i + 1);
-            if (!check_cell(call, a, i, "", count > 1 ? subject : label))
+        for (size_t i = 0; i < count; i++)
+            if (!check_cell(call, a, i, 0, "cell", count > 1 ? i + 1 : 0))
                 return false;
-        }
     }
     return true;
 }
@@ -284,6 +295,7 @@ bool star_call_prepare(star_call *call, void *const *uno_args)
                 : star_grid_from_range(&call->grid[a], *(uno_Sequence *const *)uno_args[a], &call->arena);
         if (status != STAR_GRID_OK)
             return grid_failed(call, &fn->args[a], status);
+        call->set[a] = set_of(call, a);
     }
     return measure(call) && check_rows(call, &call->rows) && check_rows(call, &call->points) &&
            check_singles(call) && compact(call);
@@ -316,10 +328,19 @@ double *star_call_rows_out(star_call *call)
     return out;
 }
 
-bool star_call_rows_done(star_call *call, star_status status, const double *out)
+bool star_call_rows_done(star_call *call, star_status status, double *out)
 {
     if (status != STAR_OK)
         return star_call_status(call, status);
+    if (call->rows.m == call->rows.n) {
+        /* No absent rows: the results are the answer as they stand. */
+        star_answer *answer = &call->answer;
+        answer->value = out;
+        answer->empty = NULL;
+        answer->rows = call->as_row ? 1 : call->rows.n;
+        answer->cols = call->as_row ? call->rows.n : 1;
+        return true;
+    }
     if (!star_call_table(call, call->as_row ? 1 : call->rows.n, call->as_row ? call->rows.n : 1))
         return false;
     memset(call->answer.empty, 1, call->rows.n);

@@ -45,6 +45,7 @@ typedef struct star_call {
     const star_function *fn;
     star_arena arena;
     star_grid grid[STAR_MAX_ARGS];
+    const star_rows *set[STAR_MAX_ARGS]; /* &rows or &points where argument a is per row, else NULL */
     star_rows rows;    /* one per intervention */
     star_rows points;  /* STAR_SHAPE_POINTS arguments */
     size_t k;          /* criteria: columns of the matrix or cells of the list */
@@ -79,8 +80,9 @@ bool star_call_fail(star_call *call, star_status status, const char *format, ...
 double *star_call_rows_out(star_call *call);
 
 /* Finishes a per-row function: records the core's status as a problem, or
-   spreads the m results back over the n rows with absent rows empty. */
-bool star_call_rows_done(star_call *call, star_status status, const double *out);
+   spreads the m results back over the n rows with absent rows empty. out
+   comes from star_call_rows_out; with no absent rows it becomes the answer. */
+bool star_call_rows_done(star_call *call, star_status status, double *out);
 
 /* Records a failed core status in words. */
 bool star_call_status(star_call *call, star_status status);
