@@ -6,6 +6,8 @@
 #   bsol-maternity.pdf   the whole workbook
 #   bsol-maternity.ods   the recalculated workbook
 #   *.png                a picture of each chart sheet
+#   sheets/*.png         the first page of every sheet (the user guide's
+#                        screenshots: docs/images/guide/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -38,9 +40,19 @@ while read -r sheet; do
     fi
   done
 done <"$work/out/chart-sheets.txt"
+# The first page of every sheet: a page whose first line is a sheet's title
+# and that no earlier page of the same title has claimed.
+mkdir -p "$work/out/sheets"
+for page in $(seq 1 "$pages"); do
+  title=$(pdftotext -f "$page" -l "$page" "$pdf" - 2>/dev/null | sed -n 1p)
+  name=$(echo "$title" | tr 'A-Z ' 'a-z-' | tr -cd 'a-z0-9-')
+  [ -n "$name" ] && [ ! -e "$work/out/sheets/$name.png" ] || continue
+  pdftoppm -png -r 70 -singlefile -f "$page" -l "$page" "$pdf" "$work/out/sheets/$name"
+done
 rm -rf "$root/out"
 mkdir -p "$root/out"
 cp "$work"/out/*.pdf "$work"/out/*.png "$root/out/"
+cp -r "$work/out/sheets" "$root/out/"
 cp "$work/bsol-maternity.ods" "$root/out/"
 echo "Results in $root/out:"
 ls -1 "$root/out"
