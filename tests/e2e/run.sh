@@ -57,12 +57,12 @@ mkdir -p "$store"
 [ "$(id -u)" -ne 0 ] || chown "$OFFICE_USER" "$store"
 office_convert ods "$store" "$work/sheets/vfm.fods" >/dev/null
 office_convert 'xlsx:Calc MS Excel 2007 XML' "$store" "$work/sheets/vfm.fods" >/dev/null
-if unzip -p "$store/vfm.ods" content.xml | grep -q 'table:formula="of:=STAR.VFM('; then
+if unzip -p "$store/vfm.ods" content.xml | grep -c 'table:formula="of:=STAR.VFM(' >/dev/null; then
   echo "ok   ods stores of:=STAR.VFM(...)"; passed=$((passed + 1))
 else
   echo "FAIL ods does not store of:=STAR.VFM(...)"; failed=$((failed + 1))
 fi
-if unzip -p "$store/vfm.xlsx" xl/worksheets/sheet1.xml | grep -q '<f[^>]*>STAR.VFM('; then
+if unzip -p "$store/vfm.xlsx" xl/worksheets/sheet1.xml | grep -c '<f[^>]*>STAR.VFM(' >/dev/null; then
   echo "ok   xlsx stores STAR.VFM(...)"; passed=$((passed + 1))
 else
   echo "FAIL xlsx does not store STAR.VFM(...)"; failed=$((failed + 1))

@@ -32,7 +32,7 @@ for d in $dlls; do
   esac
 done
 for d in sal3.dll cppu3.dll; do
-  printf '%s\n' $dlls | grep -qx "$d" || fail "does not import $d"
+  grep -qx "$d" <<<"$(printf '%s\n' $dlls)" || fail "does not import $d"
 done
 
 # Names imported from one DLL: the lines after its "DLL Name:" up to the next blank line.
@@ -45,7 +45,9 @@ check_against() {
   exported=$(nm -D --defined-only "$so" | awk '{ sub(/@.*/, "", $3); print $3 }')
   echo "from $dll_name: $(echo $names)"
   for n in $names; do
-    printf '%s\n' "$exported" | grep -qx "$n" || fail "$n (from $dll_name) is not exported by LibreOffice's $(basename "$so")"
+    # A here-string, not a pipe: grep -q stops reading at the first match,
+    # and under pipefail the writer's SIGPIPE would read as a failure.
+    grep -qx "$n" <<<"$exported" || fail "$n (from $dll_name) is not exported by LibreOffice's $(basename "$so")"
   done
 }
 check_against sal3.dll "$sal_so"
