@@ -13,19 +13,7 @@ bool star_is_whole(double x)
 
 bool star_rule_admits(star_rule rule, double x)
 {
-    if (!isfinite(x))
-        return false;
-    switch (rule) {
-    case STAR_RULE_NUMBER: return true;
-    case STAR_RULE_NONNEG: return x >= 0.0;
-    case STAR_RULE_POSITIVE: return x > 0.0;
-    case STAR_RULE_SHARE: return x >= 0.0 && x <= 1.0;
-    case STAR_RULE_COUNT: return x >= 0.0 && star_is_whole(x);
-    case STAR_RULE_RANK: return nearbyint(x) >= 1.0 && star_is_whole(x);
-    case STAR_RULE_NONZERO: return x != 0.0;
-    case STAR_RULE_COUNT_OF_RULES: break;
-    }
-    return false;
+    return star_rule_admits_inline(rule, x);
 }
 
 const char *star_rule_text(star_rule rule)

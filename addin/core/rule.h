@@ -5,6 +5,7 @@
 #ifndef STAR_RULE_H
 #define STAR_RULE_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include "export.h"
@@ -31,6 +32,25 @@ STAR_API bool star_is_whole(double x);
 
 /* True when x is finite and satisfies the rule. */
 STAR_API bool star_rule_admits(star_rule rule, double x);
+
+/* The rules themselves, inline for loops over every cell of a range;
+   star_rule_admits is this. */
+static inline bool star_rule_admits_inline(star_rule rule, double x)
+{
+    if (!isfinite(x))
+        return false;
+    switch (rule) {
+    case STAR_RULE_NUMBER: return true;
+    case STAR_RULE_NONNEG: return x >= 0.0;
+    case STAR_RULE_POSITIVE: return x > 0.0;
+    case STAR_RULE_SHARE: return x >= 0.0 && x <= 1.0;
+    case STAR_RULE_COUNT: return x >= 0.0 && star_is_whole(x);
+    case STAR_RULE_RANK: return nearbyint(x) >= 1.0 && star_is_whole(x);
+    case STAR_RULE_NONZERO: return x != 0.0;
+    case STAR_RULE_COUNT_OF_RULES: break;
+    }
+    return false;
+}
 
 /* What the rule asks for, as a phrase: "must be 0 or more". Never NULL. */
 STAR_API const char *star_rule_text(star_rule rule);

@@ -159,7 +159,7 @@ static bool check_cell(star_call *call, size_t a, size_t i, size_t row, const ch
     const star_grid *grid = &call->grid[a];
     star_rule rule = call->fn->args[a].rule;
     double x = grid->number[i];
-    if (grid->cell[i] == STAR_CELL_NUMBER && star_rule_admits(rule, x))
+    if (grid->cell[i] == STAR_CELL_NUMBER && star_rule_admits_inline(rule, x))
         return true;
     char where[32] = "", subject[96];
     if (row)
@@ -213,9 +213,15 @@ static bool check_rows(star_call *call, star_rows *set)
             continue;
         for (size_t j = 0; j < count; j++) {
             size_t w = width[j];
-            for (size_t c = 0; c < w; c++)
-                if (!check_cell(call, args[j], i * w + c, i + 1, "column", w > 1 ? c + 1 : 0))
+            const star_grid *grid = &call->grid[args[j]];
+            star_rule rule = call->fn->args[args[j]].rule;
+            for (size_t c = 0; c < w; c++) {
+                size_t at = i * w + c;
+                if (grid->cell[at] == STAR_CELL_NUMBER && star_rule_admits_inline(rule, grid->number[at]))
+                    continue;
+                if (!check_cell(call, args[j], at, i + 1, "column", w > 1 ? c + 1 : 0))
                     return false;
+            }
         }
         set->present[set->m++] = i;
     }

@@ -24,7 +24,7 @@ static bool give(star_call *call, void *ret)
     }
     if (!star_answer_finite(answer))
         return star_call_status(call, STAR_E_NONFINITE);
-    return star_value_range(ret, answer) || star_call_status(call, STAR_E_NOMEM);
+    return star_value_table(ret, answer) || star_call_status(call, STAR_E_NOMEM);
 }
 
 bool star_run(star_call *call, star_function_id id, void *const *uno_args, void *ret)

@@ -13,8 +13,8 @@
 
 /* Begins *call and runs function id on uno_args (as star_call_prepare takes
    them). True: *ret is constructed as the method's return type (double,
-   rtl_uString*, or [][]any) and owned by the caller; STAR.CHECK's words
-   count as its answer. False: *ret is untouched and call->problem says what
+   rtl_uString*, or an any holding a table: see star_value_table) and owned
+   by the caller; STAR.CHECK's words count as its answer. False: *ret is untouched and call->problem says what
    went wrong. Either way the caller ends the call with star_call_end. */
 bool star_run(star_call *call, star_function_id id, void *const *uno_args, void *ret);
 

@@ -49,6 +49,8 @@ void star_types_init(void)
         t.boolean = basic(typelib_TypeClass_BOOLEAN);
         t.row = sequence_of(t.any);
         t.range = sequence_of(t.row);
+        t.numbers = sequence_of(t.number);
+        t.table = sequence_of(t.numbers);
         t.texts = sequence_of(t.text);
         t.types = sequence_of(basic(typelib_TypeClass_TYPE));
         t.bytes = sequence_of(basic(typelib_TypeClass_BYTE));

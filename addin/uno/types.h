@@ -11,6 +11,8 @@ typedef struct star_type_table {
     typelib_TypeDescriptionReference *any, *number, *text, *boolean;
     typelib_TypeDescriptionReference *row;      /* []any */
     typelib_TypeDescriptionReference *range;    /* [][]any */
+    typelib_TypeDescriptionReference *numbers;  /* []double */
+    typelib_TypeDescriptionReference *table;    /* [][]double */
     typelib_TypeDescriptionReference *texts;    /* []string */
     typelib_TypeDescriptionReference *types;    /* []type */
     typelib_TypeDescriptionReference *bytes;    /* []byte */

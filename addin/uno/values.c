@@ -15,7 +15,9 @@ bool star_answer_finite(const star_answer *answer)
     return true;
 }
 
-bool star_value_range(uno_Sequence **out, const star_answer *answer)
+/* A [][]any: numbers, and void (shown as an empty cell) where a cell is
+   empty. False when out of memory; *out is then left unconstructed. */
+static bool range_of_anys(uno_Sequence **out, const star_answer *answer)
 {
     *out = NULL;
     if (!uno_type_sequence_construct(out, star_types.range, NULL, (sal_Int32)answer->rows, NULL))
@@ -34,6 +36,52 @@ bool star_value_range(uno_Sequence **out, const star_answer *answer)
                 uno_type_any_construct(&cell[c], &answer->value[i], star_types.number, NULL);
         }
     }
+    return true;
+}
+
+/* A [][]double, ignoring empty flags; as range_of_anys otherwise. */
+static bool range_of_doubles(uno_Sequence **out, const star_answer *answer)
+{
+    *out = NULL;
+    if (!uno_type_sequence_construct(out, star_types.table, NULL, (sal_Int32)answer->rows, NULL))
+        return false;
+    uno_Sequence **row = (uno_Sequence **)(*out)->elements;
+    for (size_t r = 0; r < answer->rows; r++) {
+        /* Replaces the shared empty row with the row's numbers, copied. */
+        uno_Sequence *empty = row[r];
+        row[r] = NULL;
+        if (!uno_type_sequence_construct(&row[r], star_types.numbers, answer->value + r * answer->cols,
+                                         (sal_Int32)answer->cols, NULL)) {
+            row[r] = empty;
+            uno_type_destructData(out, star_types.table, NULL);
+            return false;
+        }
+        uno_type_destructData(&empty, star_types.numbers, NULL);
+    }
+    return true;
+}
+
+static bool has_empty(const star_answer *answer)
+{
+    if (!answer->empty)
+        return false;
+    size_t count = answer->rows * answer->cols;
+    for (size_t i = 0; i < count; i++)
+        if (answer->empty[i])
+            return true;
+    return false;
+}
+
+bool star_value_table(uno_Any *out, const star_answer *answer)
+{
+    bool mixed = has_empty(answer);
+    typelib_TypeDescriptionReference *type = mixed ? star_types.range : star_types.table;
+    uno_Sequence *table;
+    if (!(mixed ? range_of_anys(&table, answer) : range_of_doubles(&table, answer)))
+        return false;
+    /* The any takes its own reference to the table; ours is given back. */
+    uno_type_any_construct(out, &table, type, NULL);
+    uno_type_destructData(&table, type, NULL);
     return true;
 }
 

@@ -10,10 +10,11 @@
 /* True when every non-empty cell of the answer is finite. */
 bool star_answer_finite(const star_answer *answer);
 
-/* Constructs a [][]any of the answer table into *out: numbers, and void
-   (shown as an empty cell) where a cell is empty. False when out of memory;
-   *out is then left unconstructed. */
-bool star_value_range(uno_Sequence **out, const star_answer *answer);
+/* Constructs into the any *out the answer table as Calc shows it: a
+   [][]double when no cell is empty (the cheaper for Calc and the bridge to
+   pass on), else a [][]any with void for the empty cells. False when out of
+   memory; *out is then left unconstructed. */
+bool star_value_table(uno_Any *out, const star_answer *answer);
 
 /* Constructs a string from UTF-8 text into *out (never left unconstructed). */
 void star_value_text(rtl_uString **out, const char *utf8);

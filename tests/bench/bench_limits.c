@@ -196,7 +196,7 @@ static bool run_case(const limit_case *lc, double limit)
             ranges[a] = build(&lc->args[a]);
     uno_args args;
     uno_args_set(&args, fn, ranges);
-    union { double number; rtl_uString *text; uno_Sequence *range; } ret;
+    union { double number; rtl_uString *text; uno_Any table; } ret;
     star_call call;
     double before = resident_mb(), start = seconds();
     bool ok = star_run(&call, lc->fn, args.ptr, &ret);

@@ -137,20 +137,20 @@ static void check_answer(const star_call *call, void *ret)
     case STAR_RESULT_ROWS:
     case STAR_RESULT_ARRAY: break;
     }
-    const uno_Sequence *range = *(uno_Sequence **)ret;
-    FUZZ_CHECK((size_t)range->nElements == call->answer.rows);
+    const uno_Any *table = ret;
+    const star_answer *answer = &call->answer;
+    FUZZ_CHECK(uno_result_rows(table) == answer->rows);
     if (call->fn->result == STAR_RESULT_ROWS)
-        FUZZ_CHECK(call->answer.rows * call->answer.cols == call->rows.n &&
-                   (call->answer.rows == 1 || call->answer.cols == 1));
-    for (size_t r = 0; r < call->answer.rows; r++) {
-        const uno_Sequence *row = ((uno_Sequence *const *)range->elements)[r];
-        FUZZ_CHECK((size_t)row->nElements == call->answer.cols);
-        for (size_t c = 0; c < call->answer.cols; c++) {
-            const uno_Any *cell = &((const uno_Any *)row->elements)[c];
-            typelib_TypeClass type = cell->pType->eTypeClass;
-            FUZZ_CHECK(type == typelib_TypeClass_VOID || type == typelib_TypeClass_DOUBLE);
-            if (type == typelib_TypeClass_DOUBLE)
-                FUZZ_CHECK(isfinite(*(const double *)cell->pData));
+        FUZZ_CHECK(answer->rows * answer->cols == call->rows.n && (answer->rows == 1 || answer->cols == 1));
+    for (size_t r = 0; r < answer->rows; r++) {
+        FUZZ_CHECK(uno_result_cols(table, r) == answer->cols);
+        for (size_t c = 0; c < answer->cols; c++) {
+            double x;
+            bool empty = answer->empty && answer->empty[r * answer->cols + c];
+            uno_result_cell cell = uno_result_at(table, r, c, &x);
+            FUZZ_CHECK(cell == (empty ? UNO_RESULT_EMPTY : UNO_RESULT_NUMBER));
+            if (cell == UNO_RESULT_NUMBER)
+                FUZZ_CHECK(isfinite(x));
         }
     }
 }
@@ -188,7 +188,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             args[a] = &ranges[a];
         }
     }
-    union { double number; rtl_uString *text; uno_Sequence *range; } ret;
+    union { double number; rtl_uString *text; uno_Any table; } ret;
     star_call call;
     bool ok = star_run(&call, id, args, &ret);
     if (getenv("STAR_FUZZ_SHOW")) /* what each input does, for writing seeds */

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* The glue's unit tests: conversions, conventions and the function table. */
+/* The glue's unit tests: conversions, conventions, answers and the function table. */
 #include "unit.h"
 #include "types.h"
 
 extern CU_TestInfo grid_tests[];
 extern CU_TestInfo call_tests[];
+extern CU_TestInfo values_tests[];
 extern CU_TestInfo function_table_tests[];
 extern CU_TestInfo soak_tests[];
 
@@ -14,6 +15,7 @@ int main(void)
     CU_SuiteInfo suites[] = {
         UNIT_SUITE("grid", grid_tests),
         UNIT_SUITE("call", call_tests),
+        UNIT_SUITE("values", values_tests),
         UNIT_SUITE("function table", function_table_tests),
         UNIT_SUITE("soak", soak_tests),
         CU_SUITE_INFO_NULL,

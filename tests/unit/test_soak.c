@@ -61,7 +61,7 @@ static const soak_case cases[] = {
 typedef union result {
     double number;
     rtl_uString *text;
-    uno_Sequence *range;
+    uno_Any table;
 } result;
 
 /* The answer as text, to compare one round with the next. */
@@ -76,16 +76,12 @@ static void describe(const star_function *fn, const result *r, char *buf, size_t
             buf[used++] = (char)r->text->buffer[i];
         buf[used] = '\0';
     } else {
-        for (sal_Int32 i = 0; i < r->range->nElements; i++) {
-            const uno_Sequence *row = ((uno_Sequence *const *)r->range->elements)[i];
-            for (sal_Int32 c = 0; c < row->nElements && used + 32 < size; c++) {
-                const uno_Any *cell = &((const uno_Any *)row->elements)[c];
-                used += (size_t)snprintf(buf + used, size - used, cell->pType->eTypeClass == typelib_TypeClass_DOUBLE
-                                                                    ? "%.17g;" : "empty;",
-                                         cell->pType->eTypeClass == typelib_TypeClass_DOUBLE
-                                             ? *(const double *)cell->pData : 0.0);
+        for (size_t i = 0; i < uno_result_rows(&r->table); i++)
+            for (size_t c = 0; c < uno_result_cols(&r->table, i) && used + 32 < size; c++) {
+                double x = 0.0;
+                bool number = uno_result_at(&r->table, i, c, &x) == UNO_RESULT_NUMBER;
+                used += (size_t)snprintf(buf + used, size - used, number ? "%.17g;" : "empty;", x);
             }
-        }
     }
 }
 

@@ -119,6 +119,44 @@ void uno_build_free_result(const star_function *fn, void *ret)
     case STAR_RESULT_NUMBER: return;
     case STAR_RESULT_TEXT: rtl_uString_release(*(rtl_uString **)ret); return;
     case STAR_RESULT_ROWS:
-    case STAR_RESULT_ARRAY: uno_type_destructData(ret, types()->range, NULL); return;
+    case STAR_RESULT_ARRAY: uno_any_destruct(ret, NULL); return;
+    }
+}
+
+static const uno_Sequence *result_row(const uno_Any *table, size_t row)
+{
+    const uno_Sequence *rows = *(uno_Sequence *const *)table->pData;
+    return ((uno_Sequence *const *)rows->elements)[row];
+}
+
+static bool holds_doubles(const uno_Any *table)
+{
+    /* "[][]double" against "[][]any": the element type's name says which. */
+    const rtl_uString *name = table->pType->pTypeName;
+    return rtl_ustr_ascii_compare_WithLength(name->buffer, name->length, "[][]double") == 0;
+}
+
+size_t uno_result_rows(const uno_Any *table)
+{
+    return (size_t)(*(uno_Sequence *const *)table->pData)->nElements;
+}
+
+size_t uno_result_cols(const uno_Any *table, size_t row)
+{
+    return (size_t)result_row(table, row)->nElements;
+}
+
+uno_result_cell uno_result_at(const uno_Any *table, size_t row, size_t col, double *number)
+{
+    const uno_Sequence *cells = result_row(table, row);
+    if (holds_doubles(table)) {
+        *number = ((const double *)cells->elements)[col];
+        return UNO_RESULT_NUMBER;
+    }
+    const uno_Any *cell = &((const uno_Any *)cells->elements)[col];
+    switch (cell->pType->eTypeClass) {
+    case typelib_TypeClass_VOID: return UNO_RESULT_EMPTY;
+    case typelib_TypeClass_DOUBLE: *number = *(const double *)cell->pData; return UNO_RESULT_NUMBER;
+    default: return UNO_RESULT_OTHER;
     }
 }

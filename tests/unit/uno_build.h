@@ -40,4 +40,12 @@ void uno_args_clear(uno_args *args);
 /* Destroys a return value star_run constructed for fn. */
 void uno_build_free_result(const star_function *fn, void *ret);
 
+/* Reading a table a STAR function answered with: an any holding a
+   [][]double, or a [][]any whose cells are numbers or void (empty). */
+typedef enum uno_result_cell { UNO_RESULT_EMPTY, UNO_RESULT_NUMBER, UNO_RESULT_OTHER } uno_result_cell;
+size_t uno_result_rows(const uno_Any *table);
+size_t uno_result_cols(const uno_Any *table, size_t row);
+/* Cell (row, col), which must exist; *number is set when it is a number. */
+uno_result_cell uno_result_at(const uno_Any *table, size_t row, size_t col, double *number);
+
 #endif

@@ -61,7 +61,7 @@ typedef struct outcome {
     uno_Any exception_storage;
     uno_Any *exception;
     union {
-        uno_Sequence *range;
+        uno_Any table;
         rtl_uString *text;
     } result;
 } outcome;
@@ -88,7 +88,7 @@ static void call(uno_Interface *add_in, star_function_id id, const size_t rows[]
     }
     typelib_TypeDescriptionReference *result = fn->result == STAR_RESULT_TEXT
                                                    ? *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING)
-                                                   : uno_build_range_type();
+                                                   : *typelib_static_type_getByTypeClass(typelib_TypeClass_ANY);
     typelib_InterfaceMethodTypeDescription method = method_at(FIRST_FUNCTION + (sal_Int32)id, result);
     out->exception = &out->exception_storage;
     add_in->pDispatcher(add_in, &method.aBase.aBase, &out->result, args, &out->exception);
@@ -107,22 +107,20 @@ static void finish(outcome *out, star_function_id id)
     else if (star_functions[id].result == STAR_RESULT_TEXT)
         rtl_uString_release(out->result.text);
     else
-        uno_build_free(out->result.range);
+        uno_any_destruct(&out->result.table, NULL);
 }
 
 /* Whether a column result holds these numbers, NAN standing for an empty cell. */
 static bool column_is(const outcome *out, size_t n, const double *want)
 {
-    if (out->exception || out->result.range->nElements != (sal_Int32)n)
+    if (out->exception || uno_result_rows(&out->result.table) != n)
         return false;
-    uno_Sequence *const *row = (uno_Sequence *const *)out->result.range->elements;
     for (size_t r = 0; r < n; r++) {
-        if (row[r]->nElements != 1)
+        double x;
+        if (uno_result_cols(&out->result.table, r) != 1)
             return false;
-        const uno_Any *cell = (const uno_Any *)row[r]->elements;
-        if (isnan(want[r]) ? cell->pType->eTypeClass != typelib_TypeClass_VOID
-                           : cell->pType->eTypeClass != typelib_TypeClass_DOUBLE ||
-                                 fabs(*(const double *)cell->pData - want[r]) > 1e-9)
+        uno_result_cell cell = uno_result_at(&out->result.table, r, 0, &x);
+        if (isnan(want[r]) ? cell != UNO_RESULT_EMPTY : cell != UNO_RESULT_NUMBER || fabs(x - want[r]) > 1e-9)
             return false;
     }
     return true;

@@ -10,14 +10,17 @@ static const char *idl_result_type(star_result_kind kind)
     case STAR_RESULT_ROWS:
     case STAR_RESULT_ARRAY: break;
     }
-    return "sequence< sequence< any > >";
+    /* A table: sequence< sequence< double > > when every cell has a number,
+       sequence< sequence< any > > when some are empty. Calc takes either
+       from an any; numbers alone cost it and the bridge far less to pass. */
+    return "any";
 }
 
 /* Required arguments are ranges (so blank, text and number stay apart);
    Calc treats an `any` parameter as optional. */
 int write_idl(FILE *out)
 {
-    fprintf(out, "/* Generated from addin/functions/functions.c by tools/describe.c. */\n"
+    fprintf(out, "/* Generated from addin/functions/functions.c by tools/describe/. */\n"
                  "#include <com/sun/star/uno/XInterface.idl>\n\n"
                  "module " STAR_INTERFACE_MODULE " {\n"
                  "interface " STAR_INTERFACE_NAME " : com::sun::star::uno::XInterface\n{\n");
