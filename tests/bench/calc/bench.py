@@ -36,6 +36,7 @@ import time
 
 import uno
 from com.sun.star.beans import PropertyValue
+from com.sun.star.sheet.FillDirection import TO_BOTTOM as BOTTOM
 
 K = 8
 WEIGHTS = [30.0, 20.0, 15.0, 10.0, 10.0, 5.0, 5.0, 5.0]
@@ -174,9 +175,11 @@ def build(desktop, path, version, rows):
     sheet.getCellRangeByName(f"A{FIRST}:J{e}").setDataArray(tuple(tuple(r) for r in rows))
     per_row, arrays = formulas(version, n)
     if per_row:
+        # Written in the first row and filled down, as a user does.
         last = chr(ord("K") + len(per_row) - 1)
-        sheet.getCellRangeByName(f"K{FIRST}:{last}{e}").setFormulaArray(
-            tuple(tuple(f(r) for f in per_row) for r in range(FIRST, e + 1)))
+        sheet.getCellRangeByName(f"K{FIRST}:{last}{FIRST}").setFormulaArray((tuple(f(FIRST) for f in per_row),))
+        if n > 1:
+            sheet.getCellRangeByName(f"K{FIRST}:{last}{e}").fillAuto(BOTTOM, 1)
     for column, formula in arrays:
         sheet.getCellRangeByName(f"{column}{FIRST}:{column}{e}").setArrayFormula(formula)
     store(doc, path)
@@ -356,8 +359,10 @@ def markdown(results):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--pipe", required=True)
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--pipe")
+    ap.add_argument("--out")
+    ap.add_argument("--report", nargs="+", metavar="RESULTS_JSON",
+                    help="print one table from the results of earlier runs, and run nothing")
     ap.add_argument("--sizes", default="100,1000,10000,100000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--versions", default=",".join(VERSIONS + NORANK))
@@ -374,6 +379,23 @@ def main():
     def log(text):
         print(text, file=sys.stderr, flush=True)
 
+    if args.report:
+        merged = {"sizes": [], "floor": None}
+        for path in args.report:
+            with open(path) as f:
+                part = json.load(f)
+            for r in part["sizes"]:
+                same = next((m for m in merged["sizes"] if m["n"] == r["n"]), None)
+                if same:
+                    same["versions"].update(r["versions"])
+                else:
+                    merged["sizes"].append(r)
+            merged["floor"] = part.get("floor") or merged["floor"]
+        merged["sizes"].sort(key=lambda r: r["n"])
+        print(markdown(merged))
+        return 0
+    if not args.pipe or not args.out:
+        ap.error("--pipe and --out are needed")
     global KEEP
     KEEP = args.keep
     desktop = connect(args.pipe, args.wait)

@@ -13,7 +13,7 @@ cd "$root"
 echo "== dependencies"
 bash scripts/deps.sh
 # The benchmark's own: the Python-UNO bridge (driver and Python add-in).
-if ! dpkg-query -W -f='${Status}' python3-uno 2>/dev/null | grep -q "ok installed"; then
+if [[ "$(dpkg-query -W -f='${Status}' python3-uno 2>/dev/null || true)" != *"ok installed"* ]]; then
   sudo_cmd=()
   [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" apt-get update -q
@@ -21,9 +21,13 @@ if ! dpkg-query -W -f='${Status}' python3-uno 2>/dev/null | grep -q "ok installe
 fi
 
 echo "== build star.oxt and the Python add-in"
+# STAR_BENCH_OXT=FILE times that star.oxt instead (e.g. an older build, to compare).
 build=${STAR_BENCH_BUILD:-build-bench}
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j "$(nproc)" --target oxt >/dev/null
+oxt=${STAR_BENCH_OXT:-$build/star.oxt}
+if [ -z "${STAR_BENCH_OXT:-}" ]; then
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$build" -j "$(nproc)" --target oxt >/dev/null
+fi
 
 work=$(mktemp -d /tmp/star-bench.XXXXXX)
 pidfile="$work/soffice.pid"
@@ -36,7 +40,7 @@ chmod 755 "$work"
 "$here/python/oxt.sh" "$work/starpy.oxt"
 
 . "$root/tests/e2e/office.sh"
-office_start "$work" "$build/star.oxt"
+office_start "$work" "$oxt"
 cp "$here/bench.py" "$work/"
 mkdir -p "$work/out"
 [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
