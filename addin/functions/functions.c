@@ -33,7 +33,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  STAR_RULE_SHARE, 1),
         },
         "=STAR.BENEFIT(3515; 60.5; 0.8)",
-        "170126: 3,515 women, 60.5 points each, 80% likely to be implemented"},
+        "170126: 3,515 women, 60.5 points each, 80% likely to be implemented",
+        NULL,
+        "vfm score check"},
     [STAR_FN_VFM] = {
         "vfm",
         "Value for money: benefit per 1000 pounds (or per the amount you give) for each "
@@ -45,7 +47,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_NUMBER, STAR_RULE_POSITIVE, true, 1000},
         },
         "=STAR.VFM(170126; 1406000)",
-        "121 points per £1000"},
+        "121 points per £1000",
+        NULL,
+        "benefit rank curve"},
     [STAR_FN_RANK] = {
         "rank",
         "Rank of each value: 1 for the highest (lowest if ascending); ties share the better "
@@ -57,7 +61,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_FLAG, STAR_RULE_NUMBER, true, 0},
         },
         "=STAR.RANK({5|3|5|1})",
-        "1, 3, 1, 4 (a column)"},
+        "1, 3, 1, 4 (a column)",
+        NULL,
+        "vfm curve"},
     [STAR_FN_SCORE] = {
         "score",
         "Benefit score of each intervention: the weighted mean of its scores on the criteria, "
@@ -76,7 +82,10 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_NUMBER, STAR_RULE_NUMBER, true, 0},
         },
         "=STAR.SCORE({6;8}; {30;20}; 0; 10)",
-        "68: scores 6 and 8 out of 10, weighted 30:20, on a 0-100 scale"},
+        "68: scores 6 and 8 out of 10, weighted 30:20, on a 0-100 scale",
+        "the weights are all zero; there are not as many weights as columns of scores; only one "
+        "of low and high is given, or low equals high.",
+        "weights value benefit stability"},
     [STAR_FN_WEIGHTS] = {
         "weights",
         "Normalised weights: each swing weight divided by the sum of all of them. Blank "
@@ -86,7 +95,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  STAR_RULE_NONNEG),
         },
         "=STAR.WEIGHTS({30|20|50})",
-        "0.3, 0.2, 0.5"},
+        "0.3, 0.2, 0.5",
+        "the swings are all zero.",
+        "score roc ahp groupweights"},
     [STAR_FN_CHECK] = {
         "check",
         "Checks the intervention inputs and says in words what is wrong, naming the row, "
@@ -101,25 +112,33 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_LIST, STAR_RULE_NONNEG, true, 0},
         },
         "=STAR.CHECK(Patients; CostPerPatient; Scores; Weights)",
-        "OK: 12 interventions, 6 criteria, or e.g. Row 4: cost per patient is text (\"£1,200\")"},
+        "OK: 12 interventions, 6 criteria, or e.g. Row 4: cost per patient is text (\"£1,200\")",
+        NULL,
+        "benefit vfm score weights"},
     [STAR_FN_VERSION] = {
         "version", "The version of the STAR extension.", "Add-In", STAR_RESULT_TEXT, 0, {{0}},
         "=STAR.VERSION()",
-        "the version of the extension, e.g. 0.1.0"},
+        "the version of the extension, e.g. 0.1.0",
+        NULL,
+        "check"},
     [STAR_FN_CURVE] = {
         "curve",
         "The benefit-cost curve: cumulative cost (x) and cumulative benefit (y) along the order "
         "of value for money, best first, from 0;0. One row more than there are interventions.",
         "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG},
         "=STAR.CURVE({10|40|30}; {10|20|30})",
-        "the points 0;0, 20;40, 30;50, 60;80 (4 rows, 2 columns)"},
+        "the points 0;0, 20;40, 30;50, 60;80 (4 rows, 2 columns)",
+        NULL,
+        "triangles vfm allocate"},
     [STAR_FN_TRIANGLES] = {
         "triangles",
         "XY points that draw each intervention's value triangle on the benefit-cost curve: three "
         "corners, the first again, then an empty row so a line chart draws separate triangles.",
         "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG},
         "=STAR.TRIANGLES({10|40|30}; {10|20|30})",
-        "15 rows of x;y: 0;0, 20;0, 20;40, 0;0, an empty row, then the next two triangles"},
+        "15 rows of x;y: 0;0, 20;0, 20;40, 0;0, an empty row, then the next two triangles",
+        "the answer would have more than 4,194,304 cells (over 419,430 interventions).",
+        "curve vfm"},
     [STAR_FN_ALLOCATE] = {
         "allocate",
         "The share (0-1) of each intervention to fund that gives the most benefit within the "
@@ -135,7 +154,12 @@ const star_function star_functions[STAR_FN_COUNT] = {
                           "Default 1.", STAR_RULE_SHARE, 1),
         },
         "=STAR.ALLOCATE({60|100|120}; {10|20|30}; 50; TRUE())",
-        "0, 1, 1: funding the second and third gives 220, more than the greedy 1, 1, 0"},
+        "0, 1, 1: funding the second and third gives 220, more than the greedy 1, 1, 0",
+        "a lower limit is above its upper limit; with whole, a limit other than 0 or 1, or more "
+        "than 50,000 interventions; the spend the lower limits require is above the budget. With "
+        "whole, an exact search that needs more than 5,000,000 steps gives Err:523, never a "
+        "guess.",
+        "reallocate gain curve psa"},
     [STAR_FN_REALLOCATE] = {
         "reallocate",
         "New spend per intervention after moving money, budget-neutrally, from the lowest "
@@ -150,7 +174,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                             "Default: no limit.", STAR_RULE_NONNEG, HUGE_VAL),
         },
         "=STAR.REALLOCATE({10|40}; {10|20}; {100|100}; {50|50}; {150|150})",
-        "50, 150: £50 moves to the intervention with twice the benefit per pound"},
+        "50, 150: £50 moves to the intervention with twice the benefit per pound",
+        "a lower limit is above its upper limit; the current spend is outside its limits.",
+        "gain allocate"},
     [STAR_FN_GAIN] = {
         "gain",
         "The benefit a reallocation adds: sum of (new - old spend) x benefit / cost.",
@@ -162,7 +188,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("old_spend", "old spend", "Spend before it.", STAR_RULE_NUMBER),
         },
         "=STAR.GAIN({10|40}; {10|20}; {50|150}; {100|100})",
-        "50"},
+        "50",
+        NULL,
+        "reallocate allocate"},
     [STAR_FN_ROC] = {
         "roc",
         "Rank-order centroid weights from importance ranks (1 = most important); equal ranks "
@@ -172,7 +200,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  "number of criteria.", STAR_RULE_RANK),
         },
         "=STAR.ROC({1|2|3})",
-        "0.6111, 0.2778, 0.1111"},
+        "0.6111, 0.2778, 0.1111",
+        "a rank is above the number of criteria.",
+        "weights ahp"},
     [STAR_FN_AHP] = {
         "ahp",
         "AHP priority weights: the principal eigenvector of a pairwise comparison matrix, "
@@ -183,7 +213,11 @@ const star_function star_functions[STAR_FN_COUNT] = {
                    STAR_RULE_POSITIVE),
         },
         "=STAR.AHP(B2:D4)",
-        "for 1, 5, 1/3 | 1/5, 1, 1/7 | 3, 7, 1: 0.2790, 0.0719, 0.6491"},
+        "for 1, 5, 1/3 | 1/5, 1, 1/7 | 3, 7, 1: 0.2790, 0.0719, 0.6491",
+        "the matrix is not square; a diagonal entry is not 1, or an entry is not the reciprocal "
+        "of its mirror to within 1e-6 (type =1/3, not 0.333). Judgements so circular that the "
+        "priorities do not settle give Err:523.",
+        "ahpcr weights roc"},
     [STAR_FN_AHPCR] = {
         "ahpcr",
         "Consistency ratio of a pairwise comparison matrix (CI/RI, Saaty's random index); "
@@ -193,7 +227,10 @@ const star_function star_functions[STAR_FN_COUNT] = {
                    STAR_RULE_POSITIVE),
         },
         "=STAR.AHPCR(B2:D4)",
-        "for the matrix above: 0.056 (below 0.1: consistent enough)"},
+        "for the matrix above: 0.056 (below 0.1: consistent enough)",
+        "the matrix breaks a rule of STAR.AHP, or has more than 10 criteria. Judgements so "
+        "circular that the priorities do not settle give Err:523.",
+        "ahp"},
     [STAR_FN_VALUE] = {
         "value",
         "Piecewise-linear value function: the value of each x on the line through the points "
@@ -206,7 +243,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
              STAR_SHAPE_POINTS, STAR_RULE_NUMBER, false, 0},
         },
         "=STAR.VALUE(5; {0|10|20}; {0|50|100})",
-        "25"},
+        "25",
+        "there are fewer than 2 points, or xs are not strictly increasing.",
+        "score"},
     [STAR_FN_GROUPWEIGHTS] = {
         "groupweights",
         "Combined weights of several stakeholder groups: each row (a group's weights) "
@@ -218,7 +257,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  "than 0). Default FALSE."),
         },
         "=STAR.GROUPWEIGHTS({30;20;50|1;1;2})",
-        "0.275, 0.225, 0.5 (a row)"},
+        "0.275, 0.225, 0.5 (a row)",
+        "a group's weights are all zero; with geometric, a weight of 0.",
+        "weights agree"},
     [STAR_FN_AGREE] = {
         "agree",
         "How far two stakeholder groups agree: Kendall's tau-b between two columns of scores "
@@ -228,7 +269,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("b", "b", "Second group's scores or ranks, as many as a.", STAR_RULE_NUMBER),
         },
         "=STAR.AGREE({1|2|3|4}; {1|3|2|4})",
-        "0.667: one pair of four interventions swapped"},
+        "0.667: one pair of four interventions swapped",
+        "there are fewer than 2 rows, or a column all the same.",
+        "groupweights"},
     [STAR_FN_STABILITY] = {
         "stability",
         "For each criterion, the lowest and highest weight (share of all weights) at which the "
@@ -246,7 +289,10 @@ const star_function star_functions[STAR_FN_COUNT] = {
                             STAR_RULE_NUMBER, 0),
         },
         "=STAR.STABILITY({10;0|0;10}; {1;3})",
-        "0;0.5 and 0.5;1: the order holds while the first criterion has at most half the weight"},
+        "0;0.5 and 0.5;1: the order holds while the first criterion has at most half the weight",
+        "the weights are all zero; there are not as many weights as columns of scores; more than "
+        "100 million pairs of tied interventions to compare.",
+        "score psa"},
     [STAR_FN_PSA] = {
         "psa",
         "Probabilistic sensitivity: the mean share funded by STAR.ALLOCATE when benefits and "
@@ -266,7 +312,13 @@ const star_function star_functions[STAR_FN_COUNT] = {
             FLAG("whole", "TRUE funds each intervention fully or not at all. Default FALSE."),
         },
         "=STAR.PSA(Benefit; BenefitLow; BenefitHigh; TotalCost; CostLow; CostHigh; Budget; 10000; 1; TRUE())",
-        "the chance that each intervention is funded"},
+        "the chance that each intervention is funded",
+        "there are more than 1,000,000 draws, or draws times interventions above 5,000,000 "
+        "(2,000,000 with whole); a seed that is not "
+        "whole; in a row, low above base or base above high; then the rules of STAR.ALLOCATE with "
+        "the highest costs. With whole, searches that together need more than 100,000,000 steps "
+        "give Err:523.",
+        "allocate stability"},
     [STAR_FN_EQUITY] = {
         "equity",
         "Equity-weighted benefit: benefit x (1 + (weight - 1) x share), counting the part that "
@@ -279,7 +331,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  "equity weighting).", STAR_RULE_NONNEG),
         },
         "=STAR.EQUITY(100; 0.5; 2)",
-        "150: half the benefit reaches the most deprived fifth and counts twice"},
+        "150: half the benefit reaches the most deprived fifth and counts twice",
+        NULL,
+        "atkinson"},
     [STAR_FN_ATKINSON] = {
         "atkinson",
         "Atkinson's equally distributed equivalent of health levels (e.g. healthy life "
@@ -292,7 +346,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                           "more, not all zero. Default equal.", STAR_RULE_NONNEG, 1),
         },
         "=STAR.ATKINSON({62|68|70|72|74}; 10.946)",
-        "67.66, below the mean of 69.2"},
+        "67.66, below the mean of 69.2",
+        "the populations are all zero.",
+        "equity"},
     [STAR_FN_ICER] = {
         "icer",
         "Incremental cost-effectiveness ratio: extra cost divided by extra effect (e.g. pounds "
@@ -303,7 +359,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  STAR_RULE_NONZERO),
         },
         "=STAR.ICER(10000; 0.5)",
-        "20000 pounds per QALY"},
+        "20000 pounds per QALY",
+        NULL,
+        "nmb"},
     [STAR_FN_NMB] = {
         "nmb",
         "Net monetary benefit: threshold x extra effect - extra cost.",
@@ -314,7 +372,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
                  "QALY): 0 or more.", STAR_RULE_NONNEG),
         },
         "=STAR.NMB(0.5; 5000; 20000)",
-        "5000"},
+        "5000",
+        NULL,
+        "icer"},
 };
 
 void star_cell_name(const star_function *fn, char *buf, size_t size)

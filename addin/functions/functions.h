@@ -91,6 +91,9 @@ typedef struct star_function {
     star_arg args[STAR_MAX_ARGS];
     const char *example;   /* a formula as typed in a cell, for the help */
     const char *gives;     /* what the example gives */
+    const char *errors;    /* when it gives an error beyond the arguments'
+                              rules, in words for the help; NULL if never */
+    const char *related;   /* methods of related functions, space-separated */
 } star_function;
 
 extern const star_function star_functions[STAR_FN_COUNT];

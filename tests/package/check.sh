@@ -22,6 +22,12 @@ for m in $methods; do
   check "STAR.$upper has a help page" "[ -n '$page' ] && xmllint --noout '$page'"
   check "STAR.$upper is in the help tree" "grep -q 'star_$m.xhp' '$work/help/en-US/help.tree'"
   check "STAR.$upper is in the help index" "grep -q 'bookmark_value>STAR.$upper function' '$page'"
+  check "STAR.$upper help says when it gives an error" "grep -c 'id=\"par_errors\"' '$page' >/dev/null"
+  links=$(sed -n 's|.*<link href="/[^/]*/\([^"]*\)">.*|\1|p' "$page")
+  check "STAR.$upper help links related functions" "[ -n '$links' ]"
+  for l in $links; do
+    check "STAR.$upper help links $l, which exists" "[ -f '$(dirname "$page")/$l' ]"
+  done
   check "STAR.$upper has wizard text" "xmllint --xpath '//*[@*[local-name()=\"name\"]=\"$m\"]//*[@*[local-name()=\"name\"]=\"Description\"]' '$work/CalcAddIns.xcu' >/dev/null"
   check "STAR.$upper is in the reference" "grep -q '^## STAR.$upper\$' '$committed'"
 done

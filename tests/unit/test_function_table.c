@@ -60,6 +60,35 @@ static void every_argument_has_a_name_and_help(void)
     }
 }
 
+static bool is_method(const char *word, size_t len)
+{
+    for (size_t f = 0; f < STAR_FN_COUNT; f++)
+        if (strlen(star_functions[f].method) == len && strncmp(star_functions[f].method, word, len) == 0)
+            return true;
+    return false;
+}
+
+/* The help's "Errors" and "Related functions" come from these. */
+static void every_function_has_related_functions_and_error_words(void)
+{
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        const star_function *fn = &star_functions[f];
+        size_t count = 0;
+        for (const char *p = fn->related; p && *p; count++) {
+            size_t len = strcspn(p, " ");
+            CU_ASSERT_TRUE(is_method(p, len));
+            CU_ASSERT_FALSE(len == strlen(fn->method) && strncmp(p, fn->method, len) == 0);
+            p += len + strspn(p + len, " ");
+        }
+        CU_ASSERT_TRUE(count >= 1);
+        if (fn->errors) {
+            /* Completes "... and when ", so starts in lower case and ends a sentence. */
+            CU_ASSERT_TRUE(islower((unsigned char)fn->errors[0]));
+            CU_ASSERT_EQUAL(fn->errors[strlen(fn->errors) - 1], '.');
+        }
+    }
+}
+
 static void cell_names(void)
 {
     char name[32];
@@ -75,6 +104,7 @@ static void cell_names(void)
 CU_TestInfo function_table_tests[] = {
     {"every function is described and dispatched", every_function_is_described_and_dispatched},
     {"every argument has a name and help", every_argument_has_a_name_and_help},
+    {"every function has related functions and error words", every_function_has_related_functions_and_error_words},
     {"cell names", cell_names},
     CU_TEST_INFO_NULL,
 };

@@ -35,6 +35,63 @@ static const char *gives(star_result_kind kind)
     return "text.";
 }
 
+/* When the function gives an error, in words: the shared conventions, each
+   argument's rule, then what is particular to the function. */
+static void errors_text(const star_function *fn, char *buf, size_t size)
+{
+    if (fn->arg_count == 0) {
+        snprintf(buf, size, "Never gives an error.");
+        return;
+    }
+    if (fn->result == STAR_RESULT_TEXT) {
+        snprintf(buf, size, "Never shows an error: what is wrong with the inputs comes back as words in the cell.");
+        return;
+    }
+    size_t used = (size_t)snprintf(buf, size, "Err:502 when a cell holds text, a present row has a blank "
+                                              "cell, or ranges differ in shape or length");
+    bool ruled = false;
+    for (size_t a = 0; a < fn->arg_count && used < size; a++) {
+        const star_arg *arg = &fn->args[a];
+        if (arg->rule == STAR_RULE_NUMBER || arg->shape == STAR_SHAPE_FLAG)
+            continue;
+        used += (size_t)snprintf(buf + used, size - used, "%s%s %s", ruled ? "; " : "; when a value breaks its rule (",
+                                 arg->name, star_rule_text(arg->rule));
+        ruled = true;
+    }
+    if (used < size && ruled)
+        used += (size_t)snprintf(buf + used, size - used, ")");
+    if (used < size)
+        used += (size_t)snprintf(buf + used, size - used, fn->errors ? "; and when %s" : ".", fn->errors);
+    if (used < size)
+        snprintf(buf + used, size - used, " Never a wrong number.");
+}
+
+/* Calls each(related, arg) for each function fn->related names. */
+static void each_related(const star_function *fn, void (*each)(const star_function *, void *), void *arg)
+{
+    for (const char *p = fn->related; p && *p;) {
+        size_t len = strcspn(p, " ");
+        for (size_t f = 0; f < STAR_FN_COUNT; f++)
+            if (strlen(star_functions[f].method) == len && strncmp(star_functions[f].method, p, len) == 0)
+                each(&star_functions[f], arg);
+        p += len + strspn(p + len, " ");
+    }
+}
+
+typedef struct markdown_list {
+    FILE *out;
+    bool first;
+} markdown_list;
+
+static void markdown_link(const star_function *fn, void *arg)
+{
+    markdown_list *list = arg;
+    char name[64];
+    star_cell_name(fn, name, sizeof name);
+    fprintf(list->out, "%s[%s](#%s)", list->first ? "" : ", ", name, fn->method);
+    list->first = false;
+}
+
 static void markdown_cell(FILE *out, const char *text)
 {
     for (const char *p = text; *p; p++)
@@ -46,8 +103,8 @@ int write_reference(FILE *out)
     fprintf(out, "# STAR function reference\n\n"
                  "Generated from `addin/functions/functions.c` by `tools/describe`; edit the table, "
                  "not this page (a test fails when it is stale). The contract behind it is "
-                 "`spec/functions.md`; what gives an error, and the words that explain it, is in "
-                 "[errors.md](errors.md).\n\n"
+                 "`spec/functions.md`; the conventions every function shares, and the words that "
+                 "explain an error, are in [errors.md](errors.md).\n\n"
                  "In cells the separator is `;`. Bad input gives `Err:502`, never a wrong number.\n\n");
     for (size_t f = 0; f < STAR_FN_COUNT; f++) {
         char name[64];
@@ -70,7 +127,14 @@ int write_reference(FILE *out)
             }
             fputs("\n", out);
         }
-        fprintf(out, "**Gives** %s\n\n**Example** `%s` gives %s.\n", gives(fn->result), fn->example, fn->gives);
+        char errors[2048];
+        errors_text(fn, errors, sizeof errors);
+        fprintf(out, "**Gives** %s\n\n**Example** `%s` gives %s.\n\n**Errors** %s\n", gives(fn->result),
+                fn->example, fn->gives, errors);
+        markdown_list related = {out, true};
+        fputs("\n**Related** ", out);
+        each_related(fn, markdown_link, &related);
+        fputs("\n", out);
     }
     return ferror(out) ? 1 : 0;
 }
@@ -111,9 +175,32 @@ static int bookmarks(xmlTextWriterPtr w, const star_function *fn, const char *na
     return rc | xml_end(w);
 }
 
+typedef struct help_links {
+    xmlTextWriterPtr w;
+    const char *extension_id;
+    int rc;
+} help_links;
+
+/* A paragraph holding a link to the related function's page. */
+static void help_link(const star_function *fn, void *arg)
+{
+    help_links *links = arg;
+    char name[64], href[256], id[64];
+    star_cell_name(fn, name, sizeof name);
+    snprintf(href, sizeof href, "/%s/star_%s.xhp", links->extension_id, fn->method);
+    snprintf(id, sizeof id, "par_related_%s", fn->method);
+    int rc = xml_start(links->w, "paragraph", "role", "paragraph");
+    rc |= xml_attribute(links->w, "id", id);
+    rc |= xml_attribute(links->w, "xml-lang", "en-US");
+    rc |= xml_start(links->w, "link", "href", href);
+    rc |= xml_text(links->w, name);
+    rc |= xml_end(links->w);
+    links->rc |= rc | xml_end(links->w);
+}
+
 static int help_page(const char *dir, const char *extension_id, const star_function *fn)
 {
-    char path[1024], name[64], sig[512], file[256], text[1024], id[64];
+    char path[1024], name[64], sig[512], file[256], text[2048], id[64];
     star_cell_name(fn, name, sizeof name);
     signature(fn, sig, sizeof sig);
     snprintf(path, sizeof path, "%s/star_%s.xhp", dir, fn->method);
@@ -152,11 +239,15 @@ static int help_page(const char *dir, const char *extension_id, const star_funct
     snprintf(text, sizeof text, "%s gives %s.", fn->example, fn->gives);
     rc |= paragraph(w, "paragraph", "par_example", text);
     rc |= heading(w, "hd_errors", "2", "Errors");
-    rc |= paragraph(w, "paragraph", "par_errors",
-                    "Bad input gives Err:502 (never a wrong number); an exact search that cannot "
-                    "finish within its limits gives Err:523. STAR.CHECK says in words what is "
-                    "wrong with the intervention inputs, naming the row.");
-    return xml_close(w, rc);
+    errors_text(fn, text, sizeof text);
+    rc |= paragraph(w, "paragraph", "par_errors", text);
+    if (fn->result != STAR_RESULT_TEXT && fn->arg_count)
+        rc |= paragraph(w, "paragraph", "par_check",
+                        "STAR.CHECK says in words what is wrong with the intervention inputs, naming the row.");
+    rc |= heading(w, "hd_related", "2", "Related functions");
+    help_links links = {w, extension_id, 0};
+    each_related(fn, help_link, &links);
+    return xml_close(w, rc | links.rc);
 }
 
 /* help.tree: a "STAR functions" node in Calc's part of the contents. */
