@@ -906,19 +906,20 @@ star_status star_reallocate(size_t n, const double *benefit, const double *cost,
             break; /* moving more would not raise the benefit */
         double move = fmin(fmin(give->cost, take->cost), left);
         left -= move;
-        /* A row given or filled completely lands exactly on its limit. */
+        /* A row given or filled completely lands exactly on its limit; the
+           rounding of many partial moves never carries a row past it. */
         if (move == give->cost) {
             new_spend[give->row] = low[give->row];
             g++;
         } else {
-            new_spend[give->row] -= move;
+            new_spend[give->row] = fmax(low[give->row], new_spend[give->row] - move);
             give->cost -= move;
         }
         if (move == take->cost) {
             new_spend[take->row] = high[take->row];
             t++;
         } else {
-            new_spend[take->row] += move;
+            new_spend[take->row] = fmin(high[take->row], new_spend[take->row] + move);
             take->cost -= move;
         }
     }

@@ -691,6 +691,25 @@ static void reallocate_keeps_the_total(void) /* R9 */
     }
 }
 
+/* Found by fuzzing: a row filled by many partial moves summed past its
+   upper limit by rounding (70 + 0.47... + 0.2 ... > 70.67...). */
+static void reallocate_partial_moves_stay_within_limits(void) /* R9 */
+{
+    const double r = 0.6705882352941176;
+    double benefit[] = {r, r, r, r, r, r};
+    double cost[] = {r, r, 0.44705882352941179, r, r, r};
+    double spend[] = {r, r, 70, 0.2, 1e15, 201};
+    double low[] = {0.47058823529411759, 0.47058823529411759, 69.8, 0, 999999999999999.38, 200.9};
+    double high[] = {1.3411764705882352, 1.3411764705882352, 70.670588235294119, 0.87058823529411766,
+                     1000000000000000.6, 201.6705882352941};
+    double out[6];
+    CU_ASSERT_EQUAL_FATAL(star_reallocate(6, benefit, cost, spend, low, high, r, out), STAR_OK);
+    for (int i = 0; i < 6; i++)
+        CU_ASSERT(out[i] >= low[i] && out[i] <= high[i]);
+    /* Row 3 has the highest rate and takes everything that moves, r in all. */
+    CU_ASSERT_DOUBLE_EQUAL(out[2], 70 + r, 1e-12);
+}
+
 static void reallocate_checks_name_the_row(void) /* R1, R8 */
 {
     double b[] = {1, 1}, c[] = {1, 1}, spend[] = {5, 5}, low[] = {0, 6}, high[] = {10, 10}, out[2];
@@ -757,6 +776,7 @@ CU_TestInfo allocation_tests[] = {
     {"reallocate by hand", reallocate_by_hand},
     {"reallocate: equal rates", reallocate_equal_rates},
     {"reallocate keeps the total", reallocate_keeps_the_total},
+    {"reallocate partial moves stay within limits", reallocate_partial_moves_stay_within_limits},
     {"reallocate checks name the row", reallocate_checks_name_the_row},
     {"gain by hand", gain_by_hand},
     CU_TEST_INFO_NULL,
