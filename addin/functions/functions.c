@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <string.h>
 
 #define ROWS(n, l, h, r) {n, l, h, STAR_SHAPE_ROWS, r, false, 0}
 #define OPTIONAL_ROWS(n, l, h, r, d) {n, l, h, STAR_SHAPE_ROWS, r, true, d}
@@ -404,4 +405,20 @@ void star_interface_name(const star_arg *arg, char *buf, size_t size)
         upper = false;
     }
     buf[used] = '\0';
+}
+
+size_t star_related(const star_function *fn, const star_function **related, size_t max)
+{
+    size_t count = 0;
+    for (const char *p = fn->related; p && *p; count++) {
+        size_t len = strcspn(p, " ");
+        const star_function *named = NULL;
+        for (size_t f = 0; f < STAR_FN_COUNT && !named; f++)
+            if (strlen(star_functions[f].method) == len && strncmp(star_functions[f].method, p, len) == 0)
+                named = &star_functions[f];
+        if (count < max)
+            related[count] = named;
+        p += len + strspn(p + len, " ");
+    }
+    return count;
 }

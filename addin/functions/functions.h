@@ -107,6 +107,11 @@ void star_cell_name(const star_function *fn, char *buf, size_t size);
    parameter names). Writes at most size bytes including the zero. */
 void star_interface_name(const star_arg *arg, char *buf, size_t size);
 
+/* The functions fn->related names, in order, into related (NULL for a name
+   that is no function); at most max. Gives the number of names. */
+#define STAR_RELATED_MAX 8 /* names a function may list */
+size_t star_related(const star_function *fn, const star_function **related, size_t max);
+
 #ifdef __cplusplus
 }
 #endif

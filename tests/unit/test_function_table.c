@@ -60,27 +60,18 @@ static void every_argument_has_a_name_and_help(void)
     }
 }
 
-static bool is_method(const char *word, size_t len)
-{
-    for (size_t f = 0; f < STAR_FN_COUNT; f++)
-        if (strlen(star_functions[f].method) == len && strncmp(star_functions[f].method, word, len) == 0)
-            return true;
-    return false;
-}
-
 /* The help's "Errors" and "Related functions" come from these. */
 static void every_function_has_related_functions_and_error_words(void)
 {
     for (size_t f = 0; f < STAR_FN_COUNT; f++) {
         const star_function *fn = &star_functions[f];
-        size_t count = 0;
-        for (const char *p = fn->related; p && *p; count++) {
-            size_t len = strcspn(p, " ");
-            CU_ASSERT_TRUE(is_method(p, len));
-            CU_ASSERT_FALSE(len == strlen(fn->method) && strncmp(p, fn->method, len) == 0);
-            p += len + strspn(p + len, " ");
+        const star_function *related[STAR_FN_COUNT];
+        size_t count = star_related(fn, related, STAR_FN_COUNT);
+        CU_ASSERT_TRUE(count >= 1 && count <= STAR_RELATED_MAX);
+        for (size_t r = 0; r < count && r < STAR_FN_COUNT; r++) {
+            CU_ASSERT_PTR_NOT_NULL(related[r]);
+            CU_ASSERT_PTR_NOT_EQUAL(related[r], fn);
         }
-        CU_ASSERT_TRUE(count >= 1);
         if (fn->errors) {
             /* Completes "... and when ", so starts in lower case and ends a sentence. */
             CU_ASSERT_TRUE(islower((unsigned char)fn->errors[0]));

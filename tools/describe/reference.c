@@ -66,32 +66,6 @@ static void errors_text(const star_function *fn, char *buf, size_t size)
         snprintf(buf + used, size - used, " Never a wrong number.");
 }
 
-/* Calls each(related, arg) for each function fn->related names. */
-static void each_related(const star_function *fn, void (*each)(const star_function *, void *), void *arg)
-{
-    for (const char *p = fn->related; p && *p;) {
-        size_t len = strcspn(p, " ");
-        for (size_t f = 0; f < STAR_FN_COUNT; f++)
-            if (strlen(star_functions[f].method) == len && strncmp(star_functions[f].method, p, len) == 0)
-                each(&star_functions[f], arg);
-        p += len + strspn(p + len, " ");
-    }
-}
-
-typedef struct markdown_list {
-    FILE *out;
-    bool first;
-} markdown_list;
-
-static void markdown_link(const star_function *fn, void *arg)
-{
-    markdown_list *list = arg;
-    char name[64];
-    star_cell_name(fn, name, sizeof name);
-    fprintf(list->out, "%s[%s](#%s)", list->first ? "" : ", ", name, fn->method);
-    list->first = false;
-}
-
 static void markdown_cell(FILE *out, const char *text)
 {
     for (const char *p = text; *p; p++)
@@ -131,9 +105,15 @@ int write_reference(FILE *out)
         errors_text(fn, errors, sizeof errors);
         fprintf(out, "**Gives** %s\n\n**Example** `%s` gives %s.\n\n**Errors** %s\n", gives(fn->result),
                 fn->example, fn->gives, errors);
-        markdown_list related = {out, true};
-        fputs("\n**Related** ", out);
-        each_related(fn, markdown_link, &related);
+        const star_function *related[STAR_RELATED_MAX];
+        size_t count = star_related(fn, related, STAR_RELATED_MAX);
+        fputs("\n**Related**", out);
+        for (size_t r = 0; r < count && r < STAR_RELATED_MAX; r++) {
+            if (!related[r])
+                continue;
+            star_cell_name(related[r], name, sizeof name);
+            fprintf(out, "%s [%s](#%s)", r ? "," : "", name, related[r]->method);
+        }
         fputs("\n", out);
     }
     return ferror(out) ? 1 : 0;
@@ -175,27 +155,20 @@ static int bookmarks(xmlTextWriterPtr w, const star_function *fn, const char *na
     return rc | xml_end(w);
 }
 
-typedef struct help_links {
-    xmlTextWriterPtr w;
-    const char *extension_id;
-    int rc;
-} help_links;
-
-/* A paragraph holding a link to the related function's page. */
-static void help_link(const star_function *fn, void *arg)
+/* A paragraph holding a link to a related function's page. */
+static int help_link(xmlTextWriterPtr w, const char *extension_id, const star_function *fn)
 {
-    help_links *links = arg;
     char name[64], href[256], id[64];
     star_cell_name(fn, name, sizeof name);
-    snprintf(href, sizeof href, "/%s/star_%s.xhp", links->extension_id, fn->method);
+    snprintf(href, sizeof href, "/%s/star_%s.xhp", extension_id, fn->method);
     snprintf(id, sizeof id, "par_related_%s", fn->method);
-    int rc = xml_start(links->w, "paragraph", "role", "paragraph");
-    rc |= xml_attribute(links->w, "id", id);
-    rc |= xml_attribute(links->w, "xml-lang", "en-US");
-    rc |= xml_start(links->w, "link", "href", href);
-    rc |= xml_text(links->w, name);
-    rc |= xml_end(links->w);
-    links->rc |= rc | xml_end(links->w);
+    int rc = xml_start(w, "paragraph", "role", "paragraph");
+    rc |= xml_attribute(w, "id", id);
+    rc |= xml_attribute(w, "xml-lang", "en-US");
+    rc |= xml_start(w, "link", "href", href);
+    rc |= xml_text(w, name);
+    rc |= xml_end(w);
+    return rc | xml_end(w);
 }
 
 static int help_page(const char *dir, const char *extension_id, const star_function *fn)
@@ -245,9 +218,12 @@ static int help_page(const char *dir, const char *extension_id, const star_funct
         rc |= paragraph(w, "paragraph", "par_check",
                         "STAR.CHECK says in words what is wrong with the intervention inputs, naming the row.");
     rc |= heading(w, "hd_related", "2", "Related functions");
-    help_links links = {w, extension_id, 0};
-    each_related(fn, help_link, &links);
-    return xml_close(w, rc | links.rc);
+    const star_function *related[STAR_RELATED_MAX];
+    size_t count = star_related(fn, related, STAR_RELATED_MAX);
+    for (size_t r = 0; r < count && r < STAR_RELATED_MAX; r++)
+        if (related[r])
+            rc |= help_link(w, extension_id, related[r]);
+    return xml_close(w, rc);
 }
 
 /* help.tree: a "STAR functions" node in Calc's part of the contents. */
