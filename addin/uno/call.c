@@ -150,17 +150,22 @@ static bool measure(star_call *call)
     return true;
 }
 
-/* Checks one cell: "Row 4: cost is blank" and the like. row is 1-based, or
-   0 for an argument that is not per row; part is the column (unit
-   "column") or cell (unit "cell") of an argument with several, or 0. The
-   words are put together only when there is a problem. */
-static bool check_cell(star_call *call, size_t a, size_t i, size_t row, const char *unit, size_t part)
+/* Whether cell i holds a number its argument's rule admits: the test every
+   cell of every call takes, so inline. */
+static inline bool cell_ok(const star_grid *grid, star_rule rule, size_t i)
+{
+    return grid->cell[i] == STAR_CELL_NUMBER && star_rule_admits_inline(rule, grid->number[i]);
+}
+
+/* Fails the call with what is wrong with a cell that is not cell_ok:
+   "Row 4: cost is blank" and the like. row is 1-based, or 0 for an
+   argument that is not per row; part is the column (unit "column") or cell
+   (unit "cell") of an argument with several, or 0. Always false. */
+static bool cell_problem(star_call *call, size_t a, size_t i, size_t row, const char *unit, size_t part)
 {
     const star_grid *grid = &call->grid[a];
     star_rule rule = call->fn->args[a].rule;
     double x = grid->number[i];
-    if (grid->cell[i] == STAR_CELL_NUMBER && star_rule_admits_inline(rule, x))
-        return true;
     char where[32] = "", subject[96];
     if (row)
         snprintf(where, sizeof where, "Row %zu: ", row);
@@ -215,13 +220,9 @@ static bool check_rows(star_call *call, star_rows *set)
             size_t w = width[j];
             const star_grid *grid = &call->grid[args[j]];
             star_rule rule = call->fn->args[args[j]].rule;
-            for (size_t c = 0; c < w; c++) {
-                size_t at = i * w + c;
-                if (grid->cell[at] == STAR_CELL_NUMBER && star_rule_admits_inline(rule, grid->number[at]))
-                    continue;
-                if (!check_cell(call, args[j], at, i + 1, "column", w > 1 ? c + 1 : 0))
-                    return false;
-            }
+            for (size_t c = 0; c < w; c++)
+                if (!cell_ok(grid, rule, i * w + c))
+                    return cell_problem(call, args[j], i * w + c, i + 1, "column", w > 1 ? c + 1 : 0);
         }
         set->present[set->m++] = i;
     }
@@ -237,8 +238,8 @@ static bool check_singles(star_call *call)
             continue;
         size_t count = cells(&call->grid[a]);
         for (size_t i = 0; i < count; i++)
-            if (!check_cell(call, a, i, 0, "cell", count > 1 ? i + 1 : 0))
-                return false;
+            if (!cell_ok(&call->grid[a], call->fn->args[a].rule, i))
+                return cell_problem(call, a, i, 0, "cell", count > 1 ? i + 1 : 0);
     }
     return true;
 }
