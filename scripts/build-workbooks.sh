@@ -11,18 +11,12 @@ src=$(realpath "$2")
 out=$(realpath -m "$3")
 . "$here/../tests/e2e/office.sh"
 
-work=$(mktemp -d /tmp/star-workbooks.XXXXXX)
-pipe="star-workbooks-$$-$RANDOM"
-cleanup() { office_stop "$pipe" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-chmod 755 "$work"
-office_start "$work" "$oxt"
-mkdir -p "$work/src" "$work/out/templates/STAR"
-cp "$src"/*.fods "$work/src/"
-[ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
-office_listen "$pipe"
-office_run "/usr/bin/python3 '$OFFICE_TOOLS/workbooks.py' '$pipe' '$work/src' '$work/out'"
-office_stop "$pipe"
+office_session workbooks "$oxt"
+mkdir -p "$OFFICE_WORK/src" "$OFFICE_WORK/out/templates/STAR"
+cp "$src"/*.fods "$OFFICE_WORK/src/"
+office_serve
+office_run "/usr/bin/python3 '$OFFICE_TOOLS/workbooks.py' '$OFFICE_PIPE' '$OFFICE_WORK/src' '$OFFICE_WORK/out'"
+office_stop "$OFFICE_PIPE"
 rm -rf "$out"
 mkdir -p "$out"
-cp -r "$work/out/." "$out/"
+cp -r "$OFFICE_WORK/out/." "$out/"

@@ -16,43 +16,36 @@ cmake -S . -B build >/dev/null
 cmake --build build -j "$(nproc)"
 
 . tests/e2e/office.sh
-work=$(mktemp -d /tmp/star-example.XXXXXX)
-pipe="star-example-$$-$RANDOM"
-cleanup() { office_stop "$pipe" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-chmod 755 "$work"
-office_start "$work" build/star.oxt
-mkdir -p "$work/out"
-cp build/workbooks/bsol-maternity.ods "$work/"
-[ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
-office_listen "$pipe"
-office_run "/usr/bin/python3 '$OFFICE_TOOLS/render.py' '$pipe' '$work/bsol-maternity.ods' '$work/out'"
-office_stop "$pipe"
+office_session example build/star.oxt
+cp build/workbooks/bsol-maternity.ods "$OFFICE_WORK/"
+office_serve
+office_run "/usr/bin/python3 '$OFFICE_TOOLS/render.py' '$OFFICE_PIPE' '$OFFICE_WORK/bsol-maternity.ods' '$OFFICE_WORK/out'"
+office_stop "$OFFICE_PIPE"
 # A picture of each chart sheet: the page that starts with its title.
-pdf="$work/out/bsol-maternity.pdf"
+pdf="$OFFICE_WORK/out/bsol-maternity.pdf"
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
 while read -r sheet; do
   for page in $(seq 1 "$pages"); do
     if [ "$(pdftotext -f "$page" -l "$page" "$pdf" - 2>/dev/null | head -1)" = "$sheet" ]; then
       pdftoppm -png -r 90 -singlefile -f "$page" -l "$page" "$pdf" \
-        "$work/out/$(echo "$sheet" | tr 'A-Z ' 'a-z-')"
+        "$OFFICE_WORK/out/$(echo "$sheet" | tr 'A-Z ' 'a-z-')"
       break
     fi
   done
-done <"$work/out/chart-sheets.txt"
+done <"$OFFICE_WORK/out/chart-sheets.txt"
 # The first page of every sheet: a page whose first line is a sheet's title
 # and that no earlier page of the same title has claimed.
-mkdir -p "$work/out/sheets"
+mkdir -p "$OFFICE_WORK/out/sheets"
 for page in $(seq 1 "$pages"); do
   title=$(pdftotext -f "$page" -l "$page" "$pdf" - 2>/dev/null | sed -n 1p)
   name=$(echo "$title" | tr 'A-Z ' 'a-z-' | tr -cd 'a-z0-9-')
-  [ -n "$name" ] && [ ! -e "$work/out/sheets/$name.png" ] || continue
-  pdftoppm -png -r 70 -singlefile -f "$page" -l "$page" "$pdf" "$work/out/sheets/$name"
+  [ -n "$name" ] && [ ! -e "$OFFICE_WORK/out/sheets/$name.png" ] || continue
+  pdftoppm -png -r 70 -singlefile -f "$page" -l "$page" "$pdf" "$OFFICE_WORK/out/sheets/$name"
 done
 rm -rf "$root/out"
 mkdir -p "$root/out"
-cp "$work"/out/*.pdf "$work"/out/*.png "$root/out/"
-cp -r "$work/out/sheets" "$root/out/"
-cp "$work/bsol-maternity.ods" "$root/out/"
+cp "$OFFICE_WORK"/out/*.pdf "$OFFICE_WORK"/out/*.png "$root/out/"
+cp -r "$OFFICE_WORK/out/sheets" "$root/out/"
+cp "$OFFICE_WORK/bsol-maternity.ods" "$root/out/"
 echo "Results in $root/out:"
 ls -1 "$root/out"

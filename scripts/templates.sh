@@ -11,16 +11,9 @@ bash scripts/deps.sh
 cmake -S . -B build >/dev/null
 cmake --build build -j "$(nproc)" --target oxt_base
 . tests/e2e/office.sh
-work=$(mktemp -d /tmp/star-templates.XXXXXX)
-pipe="star-templates-$$-$RANDOM"
-cleanup() { office_stop "$pipe" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-chmod 755 "$work"
-office_start "$work" build/star-base.oxt
-mkdir -p "$work/out"
-[ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
-office_listen "$pipe"
-office_run "/usr/bin/python3 '$OFFICE_TOOLS/templates.py' '$pipe' '$work/out'"
-office_stop "$pipe"
-cp "$work"/out/*.fods templates/
+office_session templates build/star-base.oxt
+office_serve
+office_run "/usr/bin/python3 '$OFFICE_TOOLS/templates.py' '$OFFICE_PIPE' '$OFFICE_WORK/out'"
+office_stop "$OFFICE_PIPE"
+cp "$OFFICE_WORK"/out/*.fods templates/
 ls -l templates/

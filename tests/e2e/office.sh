@@ -4,6 +4,8 @@
 # unprivileged user (created on first use).
 #   office_start WORKDIR OXT   profile in WORKDIR, extension installed
 #   office_run CMD...          runs a command as the office user, HOME=WORKDIR
+#   office_session NAME OXT    the same in a work folder of its own, for a
+#                              script that talks to the office over a pipe
 
 OFFICE_USER=star-office
 OFFICE_TOOLS_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../tools" && pwd)
@@ -101,4 +103,22 @@ office_tools() {
   mkdir -p "$OFFICE_TOOLS"
   cp "$OFFICE_TOOLS_SRC"/*.py "$OFFICE_TOOLS/"
   chmod -R a+rX "$OFFICE_TOOLS"
+}
+
+# office_session NAME OXT: a work folder $OFFICE_WORK (removed on exit, with
+# an empty out/ in it) holding a profile with the extension. Put the inputs
+# there, then office_serve hands the folder to the office user and starts
+# the office on the pipe $OFFICE_PIPE; office_stop "$OFFICE_PIPE" ends it.
+office_session() {
+  OFFICE_WORK=$(mktemp -d "/tmp/star-$1.XXXXXX")
+  OFFICE_PIPE="star-$1-$$-$RANDOM"
+  trap 'office_stop "$OFFICE_PIPE" 2>/dev/null || true; rm -rf "$OFFICE_WORK"' EXIT
+  chmod 755 "$OFFICE_WORK"
+  office_start "$OFFICE_WORK" "$2"
+  mkdir -p "$OFFICE_WORK/out"
+}
+
+office_serve() {
+  [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$OFFICE_WORK"
+  office_listen "$OFFICE_PIPE"
 }
