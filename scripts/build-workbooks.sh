@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 oxt=$(realpath "$1")
 src=$(realpath "$2")
 out=$(realpath -m "$3")
-. "$here/../tests/e2e/office.sh"
+. "$here/../tools/office.sh"
 
 office_session workbooks "$oxt"
 mkdir -p "$OFFICE_WORK/src" "$OFFICE_WORK/out/templates/STAR"

@@ -15,7 +15,7 @@ bash scripts/deps.sh
 cmake -S . -B build >/dev/null
 cmake --build build -j "$(nproc)"
 
-. tests/e2e/office.sh
+. tools/office.sh
 office_session example build/star.oxt
 cp build/workbooks/bsol-maternity.ods "$OFFICE_WORK/"
 office_serve

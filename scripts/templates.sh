@@ -10,7 +10,7 @@ root=$(pwd)
 bash scripts/deps.sh
 cmake -S . -B build >/dev/null
 cmake --build build -j "$(nproc)" --target oxt_base
-. tests/e2e/office.sh
+. tools/office.sh
 office_session templates build/star-base.oxt
 office_serve
 office_run "/usr/bin/python3 '$OFFICE_TOOLS/templates.py' '$OFFICE_PIPE' '$OFFICE_WORK/out'"

@@ -2,7 +2,7 @@
 """Small helpers shared by the scripts that drive a running headless
 LibreOffice over a socket: connect, load, store.
 
-The office is started by office_listen (tests/e2e/office.sh) in a throwaway
+The office is started by office_listen (tools/office.sh) in a throwaway
 profile, with star.oxt installed or deliberately without it, and these
 scripts run as the same user (office_run)."""
 import time

@@ -9,7 +9,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 oxt=$(realpath "$1")
-. "$here/office.sh"
+. "$here/../../tools/office.sh"
 
 work=$(mktemp -d /tmp/star-e2e.XXXXXX)
 trap 'rm -rf "$work"' EXIT

@@ -8,7 +8,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 oxt=$(realpath "$1")
 books=$(realpath "$2")
-. "$here/../e2e/office.sh"
+. "$here/../../tools/office.sh"
 
 work=$(mktemp -d /tmp/star-workbooks-test.XXXXXX)
 pipe="star-check-$$-$RANDOM"

@@ -39,7 +39,7 @@ trap cleanup EXIT
 chmod 755 "$work"
 "$here/python/oxt.sh" "$work/starpy.oxt"
 
-. "$root/tests/e2e/office.sh"
+. "$root/tools/office.sh"
 office_start "$work" "$oxt"
 cp "$here/bench.py" "$work/"
 mkdir -p "$work/out"

@@ -8,7 +8,7 @@
 #                              script that talks to the office over a pipe
 
 OFFICE_USER=star-office
-OFFICE_TOOLS_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../tools" && pwd)
+OFFICE_TOOLS_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 office_run() {
   if [ "$(id -u)" -eq 0 ]; then
