@@ -9,6 +9,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 oxt=$(realpath "$1")
 books=$(realpath "$2")
 . "$here/../../tools/office.sh"
+echo "== $(office_version)"
 
 work=$(mktemp -d /tmp/star-workbooks-test.XXXXXX)
 pipe="star-check-$$-$RANDOM"

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MPL-2.0
+# LibreOffice 25.2 beside the system's 7.4: a Debian 13 (trixie) system made
+# with debootstrap from Debian's own packages, in a folder of its own. It is
+# created on first use and reused afterwards; tools/office.sh runs the office
+# in it when STAR_OFFICE names the folder.
+#   lo25.sh root   makes sure the folder is ready and prints its path
+#   lo25.sh        the 25.2 pass alone: builds star.oxt (in build-test, as the
+#                  test command does) and runs the end-to-end and workbook
+#                  tests in LibreOffice 25.2
+# The folder is $STAR_LO25_ROOT, by default /var/cache/star-lo25. It is made
+# again when the recipe below changes; delete it to pick up newer packages.
+# Needs root (debootstrap, chroot): as another user it says so and exits 77.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+suite=trixie
+mirror=${STAR_LO25_MIRROR:-http://deb.debian.org/debian}
+packages=(libreoffice-calc python3-uno)
+# Debian 13 released LibreOffice 25.2 and kept it current in point releases;
+# trixie-security has since moved to a newer series. The office is pinned to
+# this series, the rest of the system is current. (Another series, e.g. 26.8,
+# can be tried by hand with STAR_LO25_SERIES and a STAR_LO25_ROOT of its own.)
+series=${STAR_LO25_SERIES:-25.2}
+root=${STAR_LO25_ROOT:-/var/cache/star-lo25}
+# Written into the folder when it is complete; a different one remakes it.
+recipe="debian $suite ${packages[*]} libreoffice $series (recipe 1)"
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "LibreOffice 25.2 runs in a chroot, which needs root: run this as root or with sudo" >&2
+  exit 77
+fi
+
+# Whether anything is mounted at or below $1 (it must never be deleted then).
+mounted_below() {
+  awk -v d="$1" '$5 == d || index($5, d "/") == 1 { found = 1 } END { exit !found }' /proc/self/mountinfo
+}
+
+# Runs a command as root inside the folder $1, in a mount namespace of its own
+# with /proc and /dev: the mounts end with the command, even if it is killed.
+in_root() {
+  local dir=$1
+  shift
+  unshare --mount --propagation private /bin/sh -c '
+    dir=$1; shift
+    mount -t proc proc "$dir/proc" && mount --rbind /dev "$dir/dev" || exit 1
+    exec chroot "$dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+      DEBIAN_FRONTEND=noninteractive "$@"' sh "$dir" "$@"
+}
+
+make_root() {
+  local new=$root.new start=$SECONDS
+  echo "Making $root: Debian $suite with ${packages[*]} (debootstrap, a few minutes)" >&2
+  if ! command -v debootstrap >/dev/null; then
+    apt-get update -q >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap >&2
+  fi
+  if mounted_below "$new"; then
+    echo "something is mounted below $new: not deleting it" >&2
+    return 1
+  fi
+  rm -rf "$new"
+  mkdir -p "$new"
+  # debootstrap mounts /proc and /sys in the target itself; its own namespace
+  # makes sure none of that outlives it.
+  unshare --mount --propagation private \
+    debootstrap --variant=minbase "$suite" "$new" "$mirror" >"$new.log" 2>&1 ||
+    { tail -30 "$new.log" >&2; return 1; }
+  cat >"$new/etc/apt/sources.list" <<EOF
+deb $mirror $suite main
+deb $mirror $suite-updates main
+deb http://deb.debian.org/debian-security $suite-security main
+EOF
+  cat >"$new/etc/apt/preferences.d/star-office" <<EOF
+Package: /.*/
+Pin: version /^4:${series//./\\.}\\./
+Pin-Priority: 1001
+EOF
+  {
+    in_root "$new" apt-get update -q &&
+      in_root "$new" apt-get install -y -q --no-install-recommends "${packages[@]}" &&
+      in_root "$new" apt-get clean
+  } >>"$new.log" 2>&1 || { tail -30 "$new.log" >&2; return 1; }
+  rm -rf "$new"/var/lib/apt/lists/*
+  case "$(office_version_in "$new")" in
+    "$series".*) ;;
+    *) echo "$new holds LibreOffice $(office_version_in "$new"), not $series" >&2; return 1 ;;
+  esac
+  echo "$recipe" >"$new/.star-recipe"
+  if [ -e "$root" ]; then
+    if mounted_below "$root"; then
+      echo "something is mounted below $root: not replacing it" >&2
+      return 1
+    fi
+    rm -rf "$root"
+  fi
+  mv "$new" "$root"
+  rm -f "$new.log"
+  echo "Made $root in $((SECONDS - start)) s: LibreOffice $(office_version_in "$root")" >&2
+}
+
+office_version_in() {
+  dpkg-query --admindir="$1/var/lib/dpkg" -W -f '${Version}' libreoffice-core | sed 's/^[0-9]*://'
+}
+
+ensure_root() {
+  mkdir -p "$(dirname "$root")"
+  # One maker at a time; a second caller waits and then finds it ready.
+  exec 9>"$root.lock"
+  flock 9
+  [ "$(cat "$root/.star-recipe" 2>/dev/null)" = "$recipe" ] || make_root
+  exec 9>&-
+}
+
+case "${1:-test}" in
+  root)
+    ensure_root
+    echo "$root"
+    ;;
+  test)
+    bash scripts/deps.sh
+    ensure_root
+    echo "== end-to-end and workbook tests in LibreOffice $(office_version_in "$root") ($root)"
+    cmake -S . -B build-test -DSTAR_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DSTAR_LO25_ROOT="$root" >/dev/null
+    cmake --build build-test -j "$(nproc)" --target oxt
+    ctest --test-dir build-test --output-on-failure -L lo25
+    ;;
+  *)
+    echo "usage: lo25.sh [root|test]" >&2
+    exit 2
+    ;;
+esac
