@@ -5,9 +5,10 @@
 
 #include <CUnit/CUnit.h>
 
-/* Runs the suites verbosely; returns 0 only when every assertion passed
-   (CUnit's own return value counts framework errors only). */
-int unit_run(CU_SuiteInfo *suites);
+/* Runs the suites named on the command line (all when none is) verbosely;
+   returns 0 only when every assertion passed (CUnit's own return value
+   counts framework errors only), 2 for a name that is no suite's. */
+int unit_run(CU_SuiteInfo *suites, int argc, char **argv);
 
 #define UNIT_SUITE(title, tests) \
     { .pName = (title), .pInitFunc = NULL, .pCleanupFunc = NULL, \
