@@ -189,7 +189,7 @@ static bool cell_problem(star_call *call, size_t a, size_t i, size_t row, const 
     return star_call_fail(call, STAR_E_DOMAIN, "%s%s is not a number", where, subject);
 }
 
-/* C2, C3: finds the present rows of a set and checks them in order. */
+/* C4, C5, C11: finds the present rows of a set and checks them in order. */
 static bool check_rows(star_call *call, star_rows *set)
 {
     /* The arguments with one value (or one matrix row) per row of the set,

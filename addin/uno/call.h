@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* One call of a STAR function, and the conventions every function shares
-   (spec/functions.md, "Conventions"), applied here and nowhere else:
+   (docs/conventions.md), applied here and nowhere else:
    C1. Per-row inputs are a column or a row of n cells, or one number for all.
-   C2. A row whose per-row inputs are all blank is absent: empty in the result,
-       left out of the calculation. A blank in a present row is an error.
-   C3. Rows are checked in order; the first problem is reported in words that
-       name the row and the input; the same words explain Err:502 in STAR.CHECK.
-   C4. Results are oriented like the per-row input they answer. */
+   C3. Results are oriented like the per-row input they answer.
+   C4. A row whose per-row inputs are all blank is absent: empty in the result,
+       left out of the calculation. C5. A blank in a present row is an error.
+   C11. Rows are checked in order; the first problem is reported in words that
+       name the row and the input; the same words explain Err:502 in STAR.CHECK. */
 #ifndef STAR_CALL_H
 #define STAR_CALL_H
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* The shared conventions C1-C4 (addin/uno/call.h) on real UNO arguments. */
+/* The shared conventions (docs/conventions.md, cited as in addin/uno/call.h) on real UNO arguments. */
 #include "unit.h"
 #include "call.h"
 #include "handlers.h"
@@ -24,7 +24,7 @@ static uno_Sequence *column(size_t n, const char *const *cells)
     return uno_build_range(n, 1, cells);
 }
 
-static void spare_rows_are_empty_and_left_out(void) /* C2 */
+static void spare_rows_are_empty_and_left_out(void) /* C4 */
 {
     const char *benefit[] = {"100", "", "300"}, *cost[] = {"10", "", "30"};
     uno_Sequence *args[] = {column(3, benefit), column(3, cost), NULL};
@@ -42,7 +42,7 @@ static void spare_rows_are_empty_and_left_out(void) /* C2 */
     uno_build_free(args[1]);
 }
 
-static void a_row_answers_as_a_row(void) /* C1, C4 */
+static void a_row_answers_as_a_row(void) /* C1, C3 */
 {
     const char *benefit[] = {"100", "300"}, *cost[] = {"10"};
     uno_Sequence *args[] = {uno_build_range(1, 2, benefit), column(1, cost), NULL};
@@ -69,7 +69,7 @@ static void all_spare_rows_compute_nothing(void)
     uno_build_free(args[1]);
 }
 
-/* C3: each kind of problem, in words that name the row and the input. */
+/* C5, C7, C8, C11: each kind of problem, in words that name the row and the input. */
 static void problems_in_words(void)
 {
     static const struct {
