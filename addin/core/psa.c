@@ -7,10 +7,10 @@
    R4. share is the mean of star_allocate's shares over the draws: a row
        funded in every draw gets exactly 1, one never funded exactly 0; with
        no uncertainty at all, exactly star_allocate's result.
-   R5. Memory is allocated once, not per draw.
-   R6. Time is bounded: draws x rows within STAR_PSA_MAX_WORK (or
+   R5. Time is bounded: draws x rows within STAR_PSA_MAX_WORK (or
        STAR_PSA_MAX_WHOLE_WORK), and the draws' searches share one budget of
-       STAR_PSA_NODE_LIMIT nodes. */
+       STAR_PSA_NODE_LIMIT nodes.
+   Scratch memory is allocated once for all the draws, not per draw. */
 #include "psa.h"
 #include "allocation.h"
 #include "random.h"
@@ -131,7 +131,7 @@ star_status star_psa(size_t n, const double *benefit, const double *benefit_low,
             b[i] = star_rng_triangular(&rng, benefit_low[i], benefit[i], benefit_high[i]);
             c[i] = star_rng_triangular(&rng, cost_low[i], cost[i], cost_high[i]);
         }
-        /* Each draw's search may use what the draws before it left (R6). */
+        /* Each draw's search may use what the draws before it left (R5). */
         star_allocator_set_node_limit(allocator, nodes_left < STAR_ALLOCATE_NODE_LIMIT
                                                      ? nodes_left : STAR_ALLOCATE_NODE_LIMIT);
         status = star_allocate_using(allocator, n, b, c, budget, whole, min, max, drawn);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* STAR.AHP and STAR.AHPCR against the published BPMSG example, closed forms
-   for consistent, 2x2 and 3x3 matrices, and Saaty's random index; R1..R6 are
-   listed in addin/core/ahp.c. */
+   for consistent, 2x2 and 3x3 matrices, and Saaty's random index; the requirements
+   cited are listed in addin/core/ahp.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -176,6 +176,23 @@ static void ahp_rejects_bad_matrices(void) /* R1 */
     CU_ASSERT_EQUAL(star_ahp(2, 2, infinite, w, NULL), STAR_E_DOMAIN);
 }
 
+static void ahp_at_the_ends_of_the_doubles(void) /* R6 */
+{
+    /* consistent: a_ij = w_i / w_j for w = 1, 1e-150, 1e-300, so the
+       priorities are w over its sum and lambda_max is 3 */
+    double w_true[3] = {1, 1e-150, 1e-300}, a[9], w[3], lambda;
+    for (int i = 0; i < 3; i++)
+        for (int j = 0; j < 3; j++)
+            a[i * 3 + j] = w_true[i] / w_true[j];
+    star_status status = star_ahp(3, 3, a, w, &lambda);
+    CU_ASSERT(status == STAR_OK || status == STAR_E_NONFINITE);
+    if (status == STAR_OK) {
+        for (int i = 0; i < 3; i++)
+            CU_ASSERT_DOUBLE_EQUAL(w[i] / w_true[i], 1.0, 1e-9);
+        CU_ASSERT_DOUBLE_EQUAL(lambda, 3.0, 1e-9);
+    }
+}
+
 static void ahp_reports_no_convergence(void) /* R4 */
 {
     /* A cycle 1 > 2 > 3 > 4 > 1 with entries far outside Saaty's scale: the
@@ -214,5 +231,6 @@ CU_TestInfo ahp_tests[] = {
     {"ahpcr limits the size", ahpcr_limits_size},
     {"ahp rejects bad matrices", ahp_rejects_bad_matrices},
     {"ahp reports no convergence", ahp_reports_no_convergence},
+    {"ahp at the ends of the doubles", ahp_at_the_ends_of_the_doubles},
     CU_TEST_INFO_NULL,
 };

@@ -3,7 +3,7 @@
    against hand-worked values and independent calculations: whole
    allocations against enumeration of every subset, continuous ones against
    the conditions that characterise the fractional optimum. The requirements
-   R1..R10 are those listed in addin/core/allocation.c. */
+   cited are those listed in addin/core/allocation.c. */
 #include "unit.h"
 #include "star_core.h"
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* STAR.EQUITY, STAR.ATKINSON, STAR.ICER and STAR.NMB against published and
-   hand-worked values; R1..R6 are listed in addin/core/equity.c. */
+   hand-worked values; the requirements
+   cited are listed in addin/core/equity.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -124,7 +125,7 @@ static void atkinson_rejects_bad_input(void) /* R1, R3 */
     CU_ASSERT_EQUAL(star_atkinson(0, NULL, 1, NULL, &ede), STAR_E_EMPTY);
 }
 
-static void icer_divides_cost_by_effect(void)
+static void icer_divides_cost_by_effect(void) /* R6 */
 {
     /* 20,000 pounds for 0.5 QALY: 40,000 per QALY; cheaper and worse */
     double cost[] = {20000, -1000, 0}, effect[] = {0.5, -0.1, 2}, out[3];
@@ -141,7 +142,7 @@ static void icer_divides_cost_by_effect(void)
     CU_ASSERT_EQUAL(star_icer(0, NULL, NULL, NULL), STAR_OK);
 }
 
-static void nmb_values_effect_at_threshold(void)
+static void nmb_values_effect_at_threshold(void) /* R6 */
 {
     /* 20,000 x 0.5 - 8,000 = 2,000; 30,000 x 0.5 - 8,000 = 7,000 */
     double effect[] = {0.5, 0.5, -0.2}, cost[] = {8000, 8000, -5000};

@@ -35,7 +35,7 @@ static void whole_allocation_has_a_row_limit(void) /* allocation R11 */
     free(share);
 }
 
-static void psa_limits_draws_times_rows(void) /* psa R6 */
+static void psa_limits_draws_times_rows(void) /* psa R5 */
 {
     size_t n = 500, row = 0;
     int arg = -1;

@@ -2,15 +2,17 @@
 /* The generator, the triangular sampler and STAR.PSA: published outputs of
    splitmix64 and xoshiro256**, quantiles worked by hand, sample moments
    against the distribution's, and funding probabilities worked out from the
-   triangular CDF. Requirements R1..R5 are those in addin/core/psa.c; random
-   R1..R3 those in addin/core/random.c. */
+   triangular CDF. The requirements
+   cited are those of addin/core/psa.c, and those after the word random
+   those of addin/core/random.c. */
 #include "unit.h"
 #include "star_core.h"
 
 #include <math.h>
 #include <stdlib.h>
 
-static void generator_matches_published_outputs(void) /* random R3 */
+/* Run under wine too (tests/windows), so the same outputs on both platforms. */
+static void generator_matches_published_outputs(void) /* random R1, R3 */
 {
     /* xoshiro256** from the state {1, 2, 3, 4} */
     star_rng rng = {{1, 2, 3, 4}};

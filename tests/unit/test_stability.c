@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* STAR.STABILITY against hand-worked crossings and a brute-force scan of the
-   weight share; R1..R7 are listed in addin/core/stability.c. */
+   weight share; the requirements
+   cited are listed in addin/core/stability.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -197,7 +198,7 @@ static void stability_is_fast_with_many_interventions(void)
         CU_ASSERT(out[2 * j] <= out[2 * j + 1]);
 }
 
-static void stability_rejects_bad_input(void) /* R1 */
+static void stability_rejects_bad_input(void) /* R1, R7 */
 {
     double scores[] = {8, 2, 2, 6}, weights[] = {1, 1}, out[4];
     size_t bad = 99;

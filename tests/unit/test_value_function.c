@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* STAR.VALUE against hand-worked values; R1..R4 are listed in
+/* STAR.VALUE against hand-worked values; the requirements
+   cited are listed in
    addin/core/value_function.c. */
 #include "unit.h"
 #include "star_core.h"

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* STAR.ROC and STAR.GROUPWEIGHTS against published and hand-worked values;
-   R1..R7 are listed in addin/core/weighting.c. */
+   the requirements
+   cited are listed in addin/core/weighting.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -116,7 +117,7 @@ static void groupweights_arithmetic_mean_of_normalised_rows(void) /* R5, R6 */
     ASSERT_ALL_NEAR(out, want_single, 3, 1e-15);
 }
 
-static void groupweights_geometric_mean_renormalised(void) /* R6 */
+static void groupweights_geometric_mean_renormalised(void) /* R6, R7 */
 {
     /* sqrt(.5*.25) = .353553..., sqrt(.25*.25) = .25; over their sum */
     double matrix[] = {2, 1, 1, 1, 1, 2}, out[3];
