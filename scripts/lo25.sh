@@ -13,6 +13,9 @@
 # Needs root (debootstrap, chroot): as another user it says so and exits 77.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# office_in_root: commands in the folder, with the mounts they need in a
+# namespace of their own that ends with them, even if they are killed.
+. tools/office.sh
 
 suite=trixie
 mirror=${STAR_LO25_MIRROR:-http://deb.debian.org/debian}
@@ -34,18 +37,6 @@ fi
 # Whether anything is mounted at or below $1 (it must never be deleted then).
 mounted_below() {
   awk -v d="$1" '$5 == d || index($5, d "/") == 1 { found = 1 } END { exit !found }' /proc/self/mountinfo
-}
-
-# Runs a command as root inside the folder $1, in a mount namespace of its own
-# with /proc and /dev: the mounts end with the command, even if it is killed.
-in_root() {
-  local dir=$1
-  shift
-  unshare --mount --propagation private /bin/sh -c '
-    dir=$1; shift
-    mount -t proc proc "$dir/proc" && mount --rbind /dev "$dir/dev" || exit 1
-    exec chroot "$dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-      DEBIAN_FRONTEND=noninteractive "$@"' sh "$dir" "$@"
 }
 
 make_root() {
@@ -77,14 +68,16 @@ Pin: version /^4:${series//./\\.}\\./
 Pin-Priority: 1001
 EOF
   {
-    in_root "$new" apt-get update -q &&
-      in_root "$new" apt-get install -y -q --no-install-recommends "${packages[@]}" &&
-      in_root "$new" apt-get clean
+    office_in_root "$new" 0:0 apt-get update -q &&
+      office_in_root "$new" 0:0 apt-get install -y -q --no-install-recommends "${packages[@]}" &&
+      office_in_root "$new" 0:0 apt-get clean
   } >>"$new.log" 2>&1 || { tail -30 "$new.log" >&2; return 1; }
   rm -rf "$new"/var/lib/apt/lists/*
-  case "$(office_version_in "$new")" in
-    "$series".*) ;;
-    *) echo "$new holds LibreOffice $(office_version_in "$new"), not $series" >&2; return 1 ;;
+  local version
+  version=$(STAR_OFFICE=$new office_version)
+  case "$version" in
+    "LibreOffice $series".*) ;;
+    *) echo "$version, not $series" >&2; return 1 ;;
   esac
   echo "$recipe" >"$new/.star-recipe"
   if [ -e "$root" ]; then
@@ -96,11 +89,7 @@ EOF
   fi
   mv "$new" "$root"
   rm -f "$new.log"
-  echo "Made $root in $((SECONDS - start)) s: LibreOffice $(office_version_in "$root")" >&2
-}
-
-office_version_in() {
-  dpkg-query --admindir="$1/var/lib/dpkg" -W -f '${Version}' libreoffice-core | sed 's/^[0-9]*://'
+  echo "Made $root in $((SECONDS - start)) s: $(STAR_OFFICE=$root office_version)" >&2
 }
 
 ensure_root() {
@@ -120,7 +109,7 @@ case "${1:-test}" in
   test)
     bash scripts/deps.sh
     ensure_root
-    echo "== end-to-end and workbook tests in LibreOffice $(office_version_in "$root") ($root)"
+    echo "== end-to-end and workbook tests in $(STAR_OFFICE=$root office_version)"
     cmake -S . -B build-test -DSTAR_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DSTAR_LO25_ROOT="$root" >/dev/null
     cmake --build build-test -j "$(nproc)" --target oxt

@@ -30,15 +30,22 @@ office_run() {
   fi
 }
 
-# office_chroot_run CMD: CMD as the office user in $STAR_OFFICE (see above).
-office_chroot_run() {
+# office_in_root DIR UID:GID CMD...: CMD in the Debian system in DIR
+# (chroot) as that user, in a mount namespace of its own holding /proc, /dev
+# and this machine's /tmp. scripts/lo25.sh installs packages with it as 0:0.
+office_in_root() {
   unshare --mount --propagation private /bin/sh -c '
-    root=$1
+    root=$1 user=$2
+    shift 2
     mount -t proc proc "$root/proc" && mount --rbind /dev "$root/dev" &&
       mount --bind /tmp "$root/tmp" || exit 1
-    exec chroot --userspec="$2:$3" --groups="$3" "$root" \
-      /usr/bin/env -i PATH=/usr/bin:/bin LANG=C.UTF-8 /bin/bash -c "$4"' \
-    sh "$STAR_OFFICE" "$(id -u "$OFFICE_USER")" "$(id -g "$OFFICE_USER")" "$1"
+    exec chroot --userspec="$user" --groups="${user#*:}" "$root" /usr/bin/env -i \
+      PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"' sh "$@"
+}
+
+# office_chroot_run CMD: CMD as the office user in $STAR_OFFICE (see above).
+office_chroot_run() {
+  office_in_root "$STAR_OFFICE" "$(id -u "$OFFICE_USER"):$(id -g "$OFFICE_USER")" /bin/bash -c "$1"
 }
 
 # The office user in $STAR_OFFICE, with this machine's numbers, so that both
