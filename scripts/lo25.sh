@@ -97,7 +97,9 @@ ensure_root() {
   # One maker at a time; a second caller waits and then finds it ready.
   exec 9>"$root.lock"
   flock 9
-  [ "$(cat "$root/.star-recipe" 2>/dev/null)" = "$recipe" ] || make_root
+  # A second try, for a mirror that fails a download now and then.
+  [ "$(cat "$root/.star-recipe" 2>/dev/null)" = "$recipe" ] ||
+    make_root || { echo "Making $root failed; once more" >&2; make_root; }
   exec 9>&-
 }
 
