@@ -12,6 +12,7 @@
 # again when the recipe below changes; delete it to pick up newer packages.
 # Needs root (debootstrap, chroot): as another user it says so and exits 77.
 set -euo pipefail
+self=$(cd "$(dirname "$0")" && pwd)/$(basename "$0")
 cd "$(dirname "$0")/.."
 # office_in_root: commands in the folder, with the mounts they need in a
 # namespace of their own that ends with them, even if they are killed.
@@ -97,13 +98,17 @@ ensure_root() {
   # One maker at a time; a second caller waits and then finds it ready.
   exec 9>"$root.lock"
   flock 9
-  # A second try, for a mirror that fails a download now and then.
+  # Each try in a shell of its own, where any failing step stops it; a second
+  # try for a mirror that fails a download now and then.
   [ "$(cat "$root/.star-recipe" 2>/dev/null)" = "$recipe" ] ||
-    make_root || { echo "Making $root failed; once more" >&2; make_root; }
+    bash "$self" make >&2 || { echo "Making $root failed; once more" >&2; bash "$self" make >&2; }
   exec 9>&-
 }
 
 case "${1:-test}" in
+  make) # (ensure_root's step, under its lock)
+    make_root
+    ;;
   root)
     ensure_root
     echo "$root"
