@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* CalcAddIns.xcu (Function Wizard names and help) and the .components file;
+/* CalcAddIns.xcu (Function Wizard names and help) and the .components file
+   (the add-in and the menu's protocol handler);
    libxml2's writer makes them well formed and escaped. */
 #include "describe.h"
 #include "xml.h"
+#include "menu_table.h"
 
 static int prop(xmlTextWriterPtr w, const char *name, const char *value, int localised)
 {
@@ -60,19 +62,33 @@ int write_xcu(const char *path)
     return xml_close(w, rc);
 }
 
-/* "uno" environment: the loader calls our factory in binary UNO. */
-int write_components(const char *path, const char *library)
+/* One component per library, both in the "uno" environment: the loader
+   calls their factories in binary UNO. */
+static int component(xmlTextWriterPtr w, const char *library, const char *implementation,
+                     const char *const *services, size_t count)
 {
+    int rc = xml_start(w, "component", "loader", "com.sun.star.loader.SharedLibrary");
+    rc |= xml_attribute(w, "environment", "uno");
+    rc |= xml_attribute(w, "uri", library);
+    rc |= xml_start(w, "implementation", "name", implementation);
+    for (size_t s = 0; s < count; s++) {
+        rc |= xml_start(w, "service", "name", services[s]);
+        rc |= xml_end(w);
+    }
+    rc |= xml_end(w); /* implementation */
+    return rc | xml_end(w);
+}
+
+/* The add-in, and the STAR menu's protocol handler beside it. */
+int write_components(const char *path, const char *library, const char *menu_library)
+{
+    static const char *const add_in[] = {STAR_SERVICE, "com.sun.star.sheet.AddIn"};
+    static const char *const handler[] = {"com.sun.star.frame.ProtocolHandler"};
     xmlTextWriterPtr w = xml_open(path);
     if (!w)
         return 1;
     int rc = xml_start(w, "components", "xmlns", "http://openoffice.org/2010/uno-components");
-    rc |= xml_start(w, "component", "loader", "com.sun.star.loader.SharedLibrary");
-    rc |= xml_attribute(w, "environment", "uno");
-    rc |= xml_attribute(w, "uri", library);
-    rc |= xml_start(w, "implementation", "name", STAR_IMPLEMENTATION);
-    rc |= xml_start(w, "service", "name", STAR_SERVICE);
-    rc |= xml_end(w);
-    rc |= xml_start(w, "service", "name", "com.sun.star.sheet.AddIn");
+    rc |= component(w, library, STAR_IMPLEMENTATION, add_in, 2);
+    rc |= component(w, menu_library, STAR_MENU_IMPLEMENTATION, handler, 1);
     return xml_close(w, rc);
 }
