@@ -59,6 +59,21 @@ static bool named(const typelib_TypeDescriptionReference *type, const char *name
     return rtl_ustr_ascii_compare_WithLength(type->pTypeName->buffer, type->pTypeName->length, name) == 0;
 }
 
+/* A type reference made once and kept for the life of the process, as
+   cppu's static types are (typelib_static_*_init is safe on any thread). */
+static typelib_TypeDescriptionReference *sequence_of(typelib_TypeDescriptionReference **sequence,
+                                                     typelib_TypeDescriptionReference *element)
+{
+    typelib_static_sequence_type_init(sequence, element);
+    return *sequence;
+}
+
+static typelib_TypeDescriptionReference *interface_type(typelib_TypeDescriptionReference **type, const char *name)
+{
+    typelib_static_type_init(type, typelib_TypeClass_INTERFACE, name);
+    return *type;
+}
+
 /* Every member of an interface we do not know gets a default answer: the
    return slot is never left unconstructed. */
 static void unknown_member(const typelib_TypeDescription *member, void *ret)
@@ -279,9 +294,9 @@ static void dispatch_all(handler *h, void *ret, void *args[])
     rtl_uString *name = office_text("com.sun.star.frame.DispatchDescriptor");
     typelib_typedescription_getByName(&descriptor, name);
     rtl_uString_release(name);
-    typelib_TypeDescriptionReference *type = NULL;
-    typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_SEQUENCE,
-                                                    "[]com.sun.star.frame.XDispatch");
+    static typelib_TypeDescriptionReference *dispatch_type, *dispatches_type;
+    typelib_TypeDescriptionReference *type =
+        sequence_of(&dispatches_type, interface_type(&dispatch_type, "com.sun.star.frame.XDispatch"));
     sal_Int32 count = descriptor ? wanted->nElements : 0;
     uno_Interface **answers = calloc((size_t)count + 1, sizeof *answers);
     for (sal_Int32 i = 0; answers && i < count; i++)
@@ -290,7 +305,6 @@ static void dispatch_all(handler *h, void *ret, void *args[])
     for (sal_Int32 i = 0; answers && i < count; i++)
         office_release(answers[i]);
     free(answers);
-    typelib_typedescriptionreference_release(type);
     if (descriptor)
         typelib_typedescription_release(descriptor);
 }
@@ -307,16 +321,11 @@ static void initialize(handler *h, void *args[])
 
 static void type_list(void *ret)
 {
-    typelib_TypeDescriptionReference *types[FACETS], *sequence = NULL;
-    for (int k = 0; k < FACETS; k++) {
-        types[k] = NULL;
-        typelib_typedescriptionreference_newByAsciiName(&types[k], typelib_TypeClass_INTERFACE, facet_types[k]);
-    }
-    typelib_typedescriptionreference_newByAsciiName(&sequence, typelib_TypeClass_SEQUENCE, "[]type");
-    uno_type_sequence_construct(ret, sequence, types, FACETS, NULL);
-    typelib_typedescriptionreference_release(sequence);
+    static typelib_TypeDescriptionReference *types[FACETS], *sequence;
     for (int k = 0; k < FACETS; k++)
-        typelib_typedescriptionreference_release(types[k]);
+        interface_type(&types[k], facet_types[k]);
+    sequence_of(&sequence, *typelib_static_type_getByTypeClass(typelib_TypeClass_TYPE));
+    uno_type_sequence_construct(ret, sequence, types, FACETS, NULL);
 }
 
 static void service_info(int position, void *ret, void *args[])
@@ -335,14 +344,13 @@ static void service_info(int position, void *ret, void *args[])
     }
     case GET_SUPPORTED_SERVICE_NAMES: {
         rtl_uString *names[sizeof services / sizeof services[0]];
-        typelib_TypeDescriptionReference *type = NULL;
-        typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_SEQUENCE, "[]string");
+        static typelib_TypeDescriptionReference *texts;
         for (size_t i = 0; i < count; i++)
             names[i] = office_text(services[i]);
-        uno_type_sequence_construct(ret, type, names, (sal_Int32)count, NULL);
+        uno_type_sequence_construct(ret, sequence_of(&texts, *typelib_static_type_getByTypeClass(typelib_TypeClass_STRING)),
+                                    names, (sal_Int32)count, NULL);
         for (size_t i = 0; i < count; i++)
             rtl_uString_release(names[i]);
-        typelib_typedescriptionreference_release(type);
         break;
     }
     default: break;
@@ -391,10 +399,9 @@ static void SAL_CALL handler_dispatch(uno_Interface *self, const typelib_TypeDes
         type_list(ret);
         return;
     case TYPE_PROVIDER * 16 + SECOND: { /* getImplementationId: empty, as is usual now */
-        typelib_TypeDescriptionReference *bytes = NULL;
-        typelib_typedescriptionreference_newByAsciiName(&bytes, typelib_TypeClass_SEQUENCE, "[]byte");
-        uno_type_sequence_construct(ret, bytes, NULL, 0, NULL);
-        typelib_typedescriptionreference_release(bytes);
+        static typelib_TypeDescriptionReference *bytes;
+        uno_type_sequence_construct(ret, sequence_of(&bytes, *typelib_static_type_getByTypeClass(typelib_TypeClass_BYTE)),
+                                    NULL, 0, NULL);
         return;
     }
     default: unknown_member(member, ret); return;
