@@ -10,36 +10,13 @@
 #include <windows.h>
 
 #include "menu_table.h"
+#include "harness.h"
 #include "uno_c.h"
 
 #include <stdio.h>
 #include <string.h>
 
-typedef void(SAL_CALL *environment_fn)(const char **, uno_Environment **);
-typedef void *(SAL_CALL *factory_fn)(const char *, void *, void *);
-
 enum { QUERY_INTERFACE = 0, FIRST_OWN = 3 }; /* after XInterface's three members */
-
-static int passed, failed;
-
-static void check(bool ok, const char *what)
-{
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
-
-static typelib_InterfaceMethodTypeDescription method_at(sal_Int32 position, typelib_TypeDescriptionReference *result)
-{
-    typelib_InterfaceMethodTypeDescription method;
-    memset(&method, 0, sizeof method);
-    method.aBase.aBase.eTypeClass = typelib_TypeClass_INTERFACE_METHOD;
-    method.aBase.nPosition = position;
-    method.pReturnTypeRef = result;
-    return method;
-}
 
 static typelib_TypeDescriptionReference *interface_named(const char *name)
 {
@@ -101,22 +78,7 @@ static bool text_is(const rtl_uString *text, const char *want)
 
 int main(void)
 {
-    HMODULE dll = LoadLibraryW(L"starmenu.dll");
-    check(dll != NULL, "starmenu.dll loads with sal3.dll and cppu3.dll");
-    if (!dll)
-        return 1;
-    environment_fn environment =
-        (environment_fn)(void (*)(void))GetProcAddress(dll, "component_getImplementationEnvironment");
-    factory_fn get_factory = (factory_fn)(void (*)(void))GetProcAddress(dll, "component_getFactory");
-    check(environment && get_factory, "both entry points are exported by name");
-    if (!environment || !get_factory)
-        return 1;
-    const char *environment_name = NULL;
-    environment(&environment_name, NULL);
-    check(environment_name && strcmp(environment_name, "uno") == 0, "the environment is binary UNO (\"uno\")");
-    check(get_factory(STAR_IMPLEMENTATION, NULL, NULL) == NULL, "no factory for the add-in's implementation");
-    uno_Interface *factory = get_factory(STAR_MENU_IMPLEMENTATION, NULL, NULL);
-    check(factory != NULL, "a factory for " STAR_MENU_IMPLEMENTATION);
+    uno_Interface *factory = load_factory(L"starmenu.dll", STAR_MENU_IMPLEMENTATION, STAR_IMPLEMENTATION);
     if (!factory)
         return 1;
 
@@ -188,6 +150,6 @@ int main(void)
     info->release(info);
     handler->release(handler); /* the last reference: the handler frees itself */
     check(true, "the handler is released");
-    printf("menu: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    printf("menu: %d passed, %d failed\n", checks_passed(), checks_failed());
+    return checks_failed() ? 1 : 0;
 }

@@ -9,23 +9,6 @@
 
 #include <stdio.h>
 
-static int prop(xmlTextWriterPtr w, const char *name, const char *value, int localised)
-{
-    int rc = xml_start(w, "prop", "oor:name", name);
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "value") < 0;
-    if (localised)
-        rc |= xml_attribute(w, "xml:lang", "en-US");
-    rc |= xml_text(w, value);
-    rc |= xmlTextWriterFullEndElement(w) < 0;
-    return rc | xml_end(w);
-}
-
-static int start_node(xmlTextWriterPtr w, const char *name, int replace)
-{
-    int rc = xml_start(w, "node", "oor:name", name);
-    return replace ? rc | xml_attribute(w, "oor:op", "replace") : rc;
-}
-
 static xmlTextWriterPtr start_data(const char *path, const char *component)
 {
     xmlTextWriterPtr w = xml_open(path);
@@ -47,12 +30,12 @@ static int entry(xmlTextWriterPtr w, int number, const char *title, const char *
 {
     char name[16];
     snprintf(name, sizeof name, "m%02d", number);
-    int rc = start_node(w, name, 1);
-    rc |= prop(w, "URL", url ? url : "private:separator", 0);
+    int rc = xml_node(w, name, 1);
+    rc |= xml_prop(w, "URL", url ? url : "private:separator", NULL);
     if (title)
-        rc |= prop(w, "Title", title, 1);
+        rc |= xml_prop(w, "Title", title, "en-US");
     if (url && title)
-        rc |= prop(w, "Target", "_self", 0);
+        rc |= xml_prop(w, "Target", "_self", NULL);
     return rc;
 }
 
@@ -61,18 +44,18 @@ static int write_addons(const char *path)
     xmlTextWriterPtr w = start_data(path, "Addons");
     if (!w)
         return 1;
-    int rc = start_node(w, "AddonUI", 0);
-    rc |= start_node(w, "OfficeMenuBarMerging", 0);
-    rc |= start_node(w, STAR_MENU_IMPLEMENTATION, 1);
-    rc |= start_node(w, "S1", 1);
-    rc |= prop(w, "MergePoint", ".uno:ToolsMenu", 0);
-    rc |= prop(w, "MergeCommand", "AddAfter", 0);
-    rc |= prop(w, "MergeFallback", "AddPath", 0);
-    rc |= prop(w, "MergeContext", "com.sun.star.sheet.SpreadsheetDocument", 0);
-    rc |= start_node(w, "MenuItems", 0);
+    int rc = xml_node(w, "AddonUI", 0);
+    rc |= xml_node(w, "OfficeMenuBarMerging", 0);
+    rc |= xml_node(w, STAR_MENU_IMPLEMENTATION, 1);
+    rc |= xml_node(w, "S1", 1);
+    rc |= xml_prop(w, "MergePoint", ".uno:ToolsMenu", NULL);
+    rc |= xml_prop(w, "MergeCommand", "AddAfter", NULL);
+    rc |= xml_prop(w, "MergeFallback", "AddPath", NULL);
+    rc |= xml_prop(w, "MergeContext", "com.sun.star.sheet.SpreadsheetDocument", NULL);
+    rc |= xml_node(w, "MenuItems", 0);
     /* The menu itself: a popup whose URL names it but dispatches nothing. */
     rc |= entry(w, 1, STAR_MENU_TITLE, STAR_MENU_PROTOCOL "menu");
-    rc |= start_node(w, "Submenu", 0);
+    rc |= xml_node(w, "Submenu", 0);
     int submenu_open = 0, number = 0, inner = 0;
     for (size_t i = 0; i < STAR_MENU_ITEM_COUNT; i++) {
         const star_menu_item *item = &star_menu_items[i];
@@ -85,7 +68,7 @@ static int write_addons(const char *path)
             rc |= xml_end(w);
         } else if (item->title && !item->url) {
             rc |= entry(w, ++number, item->title, STAR_MENU_PROTOCOL "submenu");
-            rc |= start_node(w, "Submenu", 0);
+            rc |= xml_node(w, "Submenu", 0);
             submenu_open = 1;
             inner = 0;
         } else {
@@ -103,8 +86,8 @@ static int write_protocol_handler(const char *path)
     xmlTextWriterPtr w = start_data(path, "ProtocolHandler");
     if (!w)
         return 1;
-    int rc = start_node(w, "HandlerSet", 0);
-    rc |= start_node(w, STAR_MENU_IMPLEMENTATION, 1);
+    int rc = xml_node(w, "HandlerSet", 0);
+    rc |= xml_node(w, STAR_MENU_IMPLEMENTATION, 1);
     rc |= xml_start(w, "prop", "oor:name", "Protocols");
     rc |= xml_attribute(w, "oor:type", "oor:string-list");
     rc |= xmlTextWriterWriteElement(w, BAD_CAST "value", BAD_CAST STAR_MENU_PROTOCOL "*") < 0;

@@ -6,39 +6,22 @@
 #include "xml.h"
 #include "menu_table.h"
 
-static int prop(xmlTextWriterPtr w, const char *name, const char *value, int localised)
-{
-    int rc = xml_start(w, "prop", "oor:name", name);
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "value") < 0;
-    if (localised)
-        rc |= xml_attribute(w, "xml:lang", "en");
-    rc |= xml_text(w, value);
-    rc |= xml_end(w);
-    return rc | xml_end(w);
-}
-
-static int start_node(xmlTextWriterPtr w, const char *name, int replace)
-{
-    int rc = xml_start(w, "node", "oor:name", name);
-    return replace ? rc | xml_attribute(w, "oor:op", "replace") : rc;
-}
-
 static int write_function(xmlTextWriterPtr w, const star_function *fn)
 {
     char cell_name[64];
     star_cell_name(fn, cell_name, sizeof cell_name);
-    int rc = start_node(w, fn->method, 1);
-    rc |= prop(w, "DisplayName", cell_name, 1);
-    rc |= prop(w, "Description", fn->summary, 1);
-    rc |= prop(w, "Category", fn->category, 0);
-    rc |= prop(w, "CompatibilityName", cell_name, 1);
-    rc |= start_node(w, "Parameters", 0);
+    int rc = xml_node(w, fn->method, 1);
+    rc |= xml_prop(w, "DisplayName", cell_name, "en");
+    rc |= xml_prop(w, "Description", fn->summary, "en");
+    rc |= xml_prop(w, "Category", fn->category, NULL);
+    rc |= xml_prop(w, "CompatibilityName", cell_name, "en");
+    rc |= xml_node(w, "Parameters", 0);
     for (size_t a = 0; a < fn->arg_count; a++) {
         char name[64];
         star_interface_name(&fn->args[a], name, sizeof name);
-        rc |= start_node(w, name, 1);
-        rc |= prop(w, "DisplayName", fn->args[a].name, 1);
-        rc |= prop(w, "Description", fn->args[a].help, 1);
+        rc |= xml_node(w, name, 1);
+        rc |= xml_prop(w, "DisplayName", fn->args[a].name, "en");
+        rc |= xml_prop(w, "Description", fn->args[a].help, "en");
         rc |= xml_end(w);
     }
     rc |= xml_end(w); /* Parameters */
@@ -54,9 +37,9 @@ int write_xcu(const char *path)
     rc |= xml_attribute(w, "xmlns:xs", "http://www.w3.org/2001/XMLSchema");
     rc |= xml_attribute(w, "oor:name", "CalcAddIns");
     rc |= xml_attribute(w, "oor:package", "org.openoffice.Office");
-    rc |= start_node(w, "AddInInfo", 0);
-    rc |= start_node(w, STAR_SERVICE, 1);
-    rc |= start_node(w, "AddInFunctions", 0);
+    rc |= xml_node(w, "AddInInfo", 0);
+    rc |= xml_node(w, STAR_SERVICE, 1);
+    rc |= xml_node(w, "AddInFunctions", 0);
     for (size_t f = 0; f < STAR_FN_COUNT; f++)
         rc |= write_function(w, &star_functions[f]);
     return xml_close(w, rc);
