@@ -2,6 +2,7 @@
 /* Build-time generator: turns the function table and the menu table into
    the files that describe them.
      describe idl OUT                     the UNO interface (for unoidl-write)
+     describe arguments OUT               the arguments' positions by name, for the glue
      describe xcu OUT                     CalcAddIns.xcu: Function Wizard help
      describe components OUT LIB MENULIB  the .components file for the add-in
                                           library LIB and the menu's MENULIB
@@ -29,6 +30,8 @@ int main(int argc, char **argv)
     const char *what = argc > 1 ? argv[1] : "";
     if (argc == 3 && strcmp(what, "idl") == 0)
         return to_file(argv[2], write_idl);
+    if (argc == 3 && strcmp(what, "arguments") == 0)
+        return to_file(argv[2], write_arguments);
     if (argc == 3 && strcmp(what, "xcu") == 0)
         return write_xcu(argv[2]);
     if (argc == 5 && strcmp(what, "components") == 0)
@@ -41,7 +44,7 @@ int main(int argc, char **argv)
         return write_html(argv[2]);
     if (argc == 4 && strcmp(what, "page") == 0)
         return write_page(argv[2], argv[3]);
-    fprintf(stderr, "usage: describe idl|xcu|reference OUT | components OUT LIBRARY MENU_LIBRARY | "
+    fprintf(stderr, "usage: describe idl|arguments|xcu|reference OUT | components OUT LIBRARY MENU_LIBRARY | "
                     "menu DIR | html DIR | page IN.md OUT.html\n");
     return 2;
 }
