@@ -43,6 +43,7 @@ CC=clang cmake -S . -B build-fuzz -DSTAR_FUZZ=ON -DSTAR_WERROR=ON -DCMAKE_BUILD_
 echo "building the fuzz targets"
 progress_quiet "$work/fuzz-build.log" cmake --build build-fuzz -j "$jobs" --target $(for t in $targets; do echo "fuzz_$t"; done)
 mkdir -p build-fuzz/artifacts
+echo "fuzzing $(wc -w <<<"$targets") targets, $fuzz_jobs at a time, ${fuzz_seconds} s each"
 fuzz_one() {
   local t=$1 start end
   mkdir -p "$work/$t"
