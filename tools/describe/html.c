@@ -56,7 +56,7 @@ static void element(FILE *out, const char *tag, const char *text)
 
 static FILE *start_page(const char *dir, const char *file, const char *title)
 {
-    char path[1024];
+    char path[2048];
     snprintf(path, sizeof path, "%s/%s", dir, file);
     FILE *out = fopen(path, "w");
     if (!out)
