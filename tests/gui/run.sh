@@ -7,7 +7,9 @@
 # - Help on this cell's function, on a cell holding =STAR.VFM(...), asks the
 #   system to open the STAR.VFM page (a stand-in browser, DESKTOP_LAUNCH,
 #   records the URL), and that page is a file of the installed extension;
-# - New STAR workbook opens an untitled document with the template's sheets;
+# - STAR help > Function reference asks for the function list;
+# - New STAR workbook and Open the Birmingham and Solihull example open
+#   untitled documents with their templates' sheets;
 # - About STAR shows its message box.
 # There is no window manager, so the test gives the window the keyboard
 # itself; each step is retried, as a busy machine can be slow to draw.
@@ -105,13 +107,14 @@ open_menu() {
   xdotool key --clearmodifiers alt+a
   sleep 1.5
 }
-# choose KEY CONDITION SECONDS: the STAR menu's item with that mnemonic,
+# choose KEYS CONDITION SECONDS: the STAR menu's item with that mnemonic
+# (or a submenu's mnemonic, then its item's),
 # until CONDITION holds; three tries.
 choose() {
   local attempt i
   for attempt in 1 2 3; do
     open_menu "$calc"
-    xdotool key --clearmodifiers "$1"
+    xdotool key --clearmodifiers --delay 400 $1 # one key, or keys into a submenu
     for i in $(seq $(($3 * 2))); do
       eval "$2" && return 0
       sleep 0.5
@@ -143,6 +146,14 @@ page=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(urllib.p
 check "the page is a file of the installed extension ($page)" \
   "[[ '$page' == $OFFICE_WORK/profile/user/uno_packages/* ]] && grep -q '<h1>STAR.VFM</h1>' '$page'"
 
+say "STAR help > Function reference"
+: >"$OFFICE_WORK/browser.log"
+choose "s f" "[ -s '$OFFICE_WORK/browser.log' ]" 15 || true
+url=$(head -1 "$OFFICE_WORK/browser.log" 2>/dev/null || true)
+echo "  the browser was asked to open: ${url:-nothing}"
+check "STAR help > Function reference asks the browser for the function list" \
+  "[[ '$url' == file://*/help/functions.html ]]"
+
 say "New STAR workbook"
 choose n "window '^Untitled 2 - LibreOffice Calc\$' 1 >/dev/null" 30 || true
 sleep 2
@@ -155,6 +166,17 @@ want=$(unzip -p "$OFFICE_WORK/template.ots" content.xml |
 check "New STAR workbook opens a new document, Untitled 2" "[ -n '$new' ]"
 check "it is untitled (not the template itself)" "[ -z \"\$(cut -f2 <<<'$new')\" ]"
 check "it has the STAR sheets ($want)" "[ \"\$(cut -f3 <<<'$new')\" = '$want' ]"
+calc=$(window '^Untitled 1 - LibreOffice Calc$' 5 || echo "$calc")
+
+say "Open the Birmingham and Solihull example"
+choose b "window '^Untitled 3 - LibreOffice Calc\$' 1 >/dev/null" 30 || true
+sleep 2
+example=$(gui documents | grep '^Untitled 3' || true)
+unzip -p "$oxt" templates/STAR/bsol-maternity.ots >"$OFFICE_WORK/example.ots"
+want=$(unzip -p "$OFFICE_WORK/example.ots" content.xml |
+       grep -o '<table:table table:name="[^"]*"' | sed 's/.*name="//; s/"$//' | paste -sd'|')
+check "the example opens as a new untitled document with its sheets" \
+  "[ -n '$example' ] && [ -z \"\$(cut -f2 <<<'$example')\" ] && [ \"\$(cut -f3 <<<'$example')\" = '$want' ]"
 calc=$(window '^Untitled 1 - LibreOffice Calc$' 5 || echo "$calc")
 
 say "About STAR"
