@@ -124,6 +124,13 @@ choose() {
   return 1
 }
 
+# sheets_of TEMPLATE: the sheet names of a template in star.oxt, as sheet|sheet|...
+sheets_of() {
+  unzip -p "$oxt" "templates/STAR/$1" >"$OFFICE_WORK/$1"
+  unzip -p "$OFFICE_WORK/$1" content.xml | grep -o '<table:table table:name="[^"]*"' |
+    sed 's/.*name="//; s/"$//' | paste -sd'|'
+}
+
 say "the STAR menu, open"
 open_menu "$calc"
 import -window root "$OFFICE_WORK/screen.png"
@@ -160,9 +167,7 @@ sleep 2
 docs=$(gui documents)
 printf '  | %s\n' "${docs//$'\n'/$'\n'  | }"
 new=$(grep '^Untitled 2' <<<"$docs" || true)
-unzip -p "$oxt" templates/STAR/star-workbook.ots >"$OFFICE_WORK/template.ots"
-want=$(unzip -p "$OFFICE_WORK/template.ots" content.xml |
-       grep -o '<table:table table:name="[^"]*"' | sed 's/.*name="//; s/"$//' | paste -sd'|')
+want=$(sheets_of star-workbook.ots)
 check "New STAR workbook opens a new document, Untitled 2" "[ -n '$new' ]"
 check "it is untitled (not the template itself)" "[ -z \"\$(cut -f2 <<<'$new')\" ]"
 check "it has the STAR sheets ($want)" "[ \"\$(cut -f3 <<<'$new')\" = '$want' ]"
@@ -172,9 +177,7 @@ say "Open the Birmingham and Solihull example"
 choose b "window '^Untitled 3 - LibreOffice Calc\$' 1 >/dev/null" 30 || true
 sleep 2
 example=$(gui documents | grep '^Untitled 3' || true)
-unzip -p "$oxt" templates/STAR/bsol-maternity.ots >"$OFFICE_WORK/example.ots"
-want=$(unzip -p "$OFFICE_WORK/example.ots" content.xml |
-       grep -o '<table:table table:name="[^"]*"' | sed 's/.*name="//; s/"$//' | paste -sd'|')
+want=$(sheets_of bsol-maternity.ots)
 check "the example opens as a new untitled document with its sheets" \
   "[ -n '$example' ] && [ -z \"\$(cut -f2 <<<'$example')\" ] && [ \"\$(cut -f3 <<<'$example')\" = '$want' ]"
 calc=$(window '^Untitled 1 - LibreOffice Calc$' 5 || echo "$calc")
