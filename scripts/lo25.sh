@@ -17,6 +17,7 @@ cd "$(dirname "$0")/.."
 # office_in_root: commands in the folder, with the mounts they need in a
 # namespace of their own that ends with them, even if they are killed.
 . tools/office.sh
+. tools/progress.sh
 
 suite=trixie
 mirror=${STAR_LO25_MIRROR:-http://deb.debian.org/debian}
@@ -54,10 +55,10 @@ make_root() {
   rm -rf "$new"
   mkdir -p "$new"
   # debootstrap mounts /proc and /sys in the target itself; its own namespace
-  # makes sure none of that outlives it.
-  unshare --mount --propagation private \
-    debootstrap --variant=minbase "$suite" "$new" "$mirror" >"$new.log" 2>&1 ||
-    { tail -30 "$new.log" >&2; return 1; }
+  # makes sure none of that outlives it. (The logs are shown if a step fails.)
+  PROGRESS_NAME="making $root"
+  progress_quiet "$new.log" unshare --mount --propagation private \
+    debootstrap --variant=minbase "$suite" "$new" "$mirror"
   cat >"$new/etc/apt/sources.list" <<EOF
 deb $mirror $suite main
 deb $mirror $suite-updates main
@@ -68,11 +69,10 @@ Package: /.*/
 Pin: version /^4:${series//./\\.}\\./
 Pin-Priority: 1001
 EOF
-  {
-    office_in_root "$new" 0:0 apt-get update -q &&
-      office_in_root "$new" 0:0 apt-get install -y -q --no-install-recommends "${packages[@]}" &&
-      office_in_root "$new" 0:0 apt-get clean
-  } >>"$new.log" 2>&1 || { tail -30 "$new.log" >&2; return 1; }
+  progress_quiet "$new.log" office_in_root "$new" 0:0 apt-get update -q
+  progress_quiet "$new.log" office_in_root "$new" 0:0 \
+    apt-get install -y -q --no-install-recommends "${packages[@]}"
+  office_in_root "$new" 0:0 apt-get clean
   rm -rf "$new"/var/lib/apt/lists/*
   local version
   version=$(STAR_OFFICE=$new office_version)
