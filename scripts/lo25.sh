@@ -57,6 +57,7 @@ make_root() {
   # debootstrap mounts /proc and /sys in the target itself; its own namespace
   # makes sure none of that outlives it. (The logs are shown if a step fails.)
   PROGRESS_NAME="making $root"
+  echo "   debootstrap: Debian $suite, minimal"
   progress_quiet "$new.log" unshare --mount --propagation private \
     debootstrap --variant=minbase "$suite" "$new" "$mirror"
   cat >"$new/etc/apt/sources.list" <<EOF
@@ -69,6 +70,7 @@ Package: /.*/
 Pin: version /^4:${series//./\\.}\\./
 Pin-Priority: 1001
 EOF
+  echo "   apt-get install ${packages[*]} (LibreOffice $series)"
   progress_quiet "$new.log" office_in_root "$new" 0:0 apt-get update -q
   progress_quiet "$new.log" office_in_root "$new" 0:0 \
     apt-get install -y -q --no-install-recommends "${packages[@]}"
