@@ -10,6 +10,7 @@ oxt=$(realpath "$1")
 books=$(realpath "$2")
 . "$here/../../tools/office.sh"
 . "$here/../../tools/progress.sh"
+echo "== $(office_version)"
 
 work=$(mktemp -d /tmp/star-workbooks-test.XXXXXX)
 pipe="star-check-$$-$RANDOM"
