@@ -1,0 +1,69 @@
+# SPDX-License-Identifier: MPL-2.0
+"""Writes the two STAR workbooks as flat ODF: the blank STAR workbook and the
+Birmingham and Solihull maternity example.
+
+This package is the single source of the workbooks. templates/*.fods are its
+output, committed so that changes show as diffs; they are never edited by
+hand. Regenerate them with scripts/templates.sh, which builds star.oxt,
+starts headless LibreOffice with it and runs:
+
+    python3 -m templates PIPE OUTDIR      (with tools/ on the path)
+
+How the workbooks are built, and why:
+ 1. Every STAR call lives in a named expression (BenefitPerPatient, Benefit,
+    Vfm, Allocation, ...), so formulas read like the method and the spare rows
+    stay spare: an expression passes its empty results on to the next STAR
+    call, where a cell reference would pass 0.
+ 2. Per-intervention cells are plain (not array) formulas
+    =IF(INDEX(Vfm;k)="";"";INDEX(Vfm;k)): a spare row shows nothing and an
+    array formula never pads a range with #N/A. Plain formula cells with a
+    cell style also keep their last values when the workbook is opened
+    without the extension (LibreOffice recalculates array formulas, and
+    unstyled numeric formula cells, on load).
+ 3. Charts read fixed blocks of such cells; a row past the last point holds
+    "", which an XY chart leaves out (and the TRIANGLES separator rows break
+    the line).
+ 4. No macros: scroll bars are form controls bound to cells.
+
+The package: layout.py (sizes, first rows, sheets, colours), content.py (the
+blank workbook and the example's figures with their sources), book.py (the
+workbook helper over UNO), and one module per sheet.
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from uno_office import connect  # noqa: E402
+
+from .allocation import allocation  # noqa: E402
+from .book import Book  # noqa: E402
+from .checks import checks  # noqa: E402
+from .content import Content, Example  # noqa: E402
+from .criteria import criteria  # noqa: E402
+from .guide import guide  # noqa: E402
+from .interventions import interventions  # noqa: E402
+from .scores import scores  # noqa: E402
+from .sensitivity import sensitivity  # noqa: E402
+from .value_for_money import value_for_money  # noqa: E402
+
+
+def build(ctx, content, path):
+    b = Book(ctx, content)
+    interventions(b)
+    criteria(b)
+    scores(b)
+    value_for_money(b)
+    allocation(b)
+    sensitivity(b)
+    checks(b)
+    guide(b)
+    b.finish(path)
+
+
+def main():
+    pipe, outdir = sys.argv[1], Path(sys.argv[2])
+    ctx = connect(pipe)
+    build(ctx, Content(), outdir / "star-workbook.fods")
+    build(ctx, Example(), outdir / "bsol-maternity.fods")
+
