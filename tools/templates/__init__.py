@@ -43,20 +43,22 @@ from .content import Content, Example  # noqa: E402
 from .criteria import criteria  # noqa: E402
 from .guide import guide  # noqa: E402
 from .interventions import interventions  # noqa: E402
+from .names import define  # noqa: E402
 from .scores import scores  # noqa: E402
 from .sensitivity import sensitivity  # noqa: E402
 from .value_for_money import value_for_money  # noqa: E402
 
 
-def build(ctx, content, path):
-    b = Book(ctx, content)
+def build(ctx, content, path, maps=None):
+    b = Book(ctx, content, maps)
+    define(b)
     interventions(b)
     criteria(b)
     scores(b)
+    checks(b)           # before the sheets that show its names of the rows
     value_for_money(b)
     allocation(b)
     sensitivity(b)
-    checks(b)
     guide(b)
     b.finish(path)
 

@@ -1,160 +1,185 @@
 # SPDX-License-Identifier: MPL-2.0
-"""The Allocation sheet: the budget, the best use of it, a budget-neutral
-reallocation of current spend, and the chart of spend before and after."""
-from .book import absref
-from .layout import ALLOC_FIRST, FIRST, MONEY, MONEY_SIGNED, ROWS, RULES, VFM_FIRST
+"""The Allocation sheet: the budget with its scroll bar and the summary
+above (both stay in view), the best use of the budget and a budget-neutral
+reallocation of current spend row by row, and, right of the table, the chart
+of spend before and after in the order of value for money.
+
+The chart draws each bar as an error bar from 0 on an XY chart, a row per
+place in the order of value for money, so that spare rows take no room and
+the x axis counts places (the Rank column, where nothing is tied)."""
+from .layout import BENEFIT, BUDGET_ROW, MONEY, MONEY_SIGNED, NAVY, RULES, absref, col_name
+
+CHART_COLS = [1.8] * 9
 
 
 def allocation(b):
     c = b.c
-    sh = b.sheet("Allocation")
-    nm = "Allocation"
-    b.set_widths(sh, [6.5, 2.8, 2.8, 2.4, 1.5, 2.4, 2.8, 2.6, 3.0, 2.8, 2.8, 2.8, 2.8, 0.6, 2.5, 2.5, 2.5, 2.5])
-    b.put(sh, 0, 1, "Allocation", "STAR Title")
-    b.put(sh, 0, ALLOC_FIRST - 2, "By intervention", "STAR Subtitle")
-    b.put(sh, 0, 2, "The best use of the budget, and a budget-neutral move of current spend towards better "
-                    "value for money. Drag the scroll bar to change the budget.", "STAR Note")
-    b.legend(sh, 3)
-    b.put(sh, 0, 5, "Budget £ a year", "STAR Text")
-    b.put(sh, 1, 5, c.budget, "STAR Input", MONEY)
-    b.note(sh, 1, 5, "The money to allocate, in pounds a year, 0 or more. It must cover the interventions marked "
+    t = b.t["Allocation"]
+    sh = b.sheet(t.sheet)
+    nm = t.sheet
+    first, last = t.first, t.last
+    ntab = len(t.columns)
+    c1 = ntab + 1                   # the chart, right of the table
+    c2 = c1 + len(CHART_COLS) - 1
+    cd = c2 + 2                     # chart data
+    b.set_widths(sh, t.widths() + [0.4] + CHART_COLS + [0.6])
+    b.heading(sh, 1, "Allocation", "The best use of the budget, and a budget-neutral move of current spend towards "
+              "better value for money. Drag the scroll bar to change the budget; the chart of spend before and "
+              "after is right of the table.", t.col("gain"))
+
+    # The budget and the summary: three rows that stay in view.
+    r = BUDGET_ROW
+    b.put(sh, 0, r, "Budget £ a year", "STAR Text")
+    b.put(sh, 1, r, c.budget, "STAR Input", MONEY)
+    b.note(sh, 1, r, "The money to allocate, in pounds a year, 0 or more. It must cover the interventions marked "
                      "Must fund." + (" Here: the Early Adopter funding, £2,376,678 [D, BUMP evaluation]."
                                      if c.example else ""))
-    b.validate(sh, 1, 5, 1, 5, "DECIMAL", "GREATER_EQUAL", 0, title="Budget",
-               message="Pounds a year, 0 or more.")
-    b.name("Budget", absref(nm, 1, 5))
-    b.scroll_bar(sh, b.cell(sh, 1, 5), 0, 6, 9.0, 0, c.budget_max, 10_000, 100_000, "Budget")
-    rows = [("Must-fund spend £", "=SUMPRODUCT(MinShare;TotalCost)", MONEY),
-            ("Spend, best shares £", "=SUMPRODUCT(Allocation;TotalCost)", MONEY),
-            ("Benefit, best shares", "=SUMPRODUCT(Allocation;EquityBenefit)", "#,##0"),
-            ("Spend, whole interventions £", "=SUMPRODUCT(WholeAllocation;TotalCost)", MONEY),
-            ("Benefit, whole interventions", "=SUMPRODUCT(WholeAllocation;EquityBenefit)", "#,##0"),
-            ("Current spend £", "=SUM(CurrentSpend)", MONEY),
-            ("Benefit added by reallocating it", "=STAR.GAIN(EquityBenefit;TotalCost;NewSpend;CurrentSpend)",
-             "#,##0")]
-    b.put(sh, 0, 8, "Summary", "STAR Subtitle")
-    for i, (label, f, fm) in enumerate(rows):
-        b.put(sh, 0, 9 + i, label, "STAR Text")
-        b.put(sh, 1, 9 + i, f, "STAR Total", fm)
-    b.note(sh, 1, 15, "STAR.GAIN: the benefit the budget-neutral reallocation adds, benefit taken in proportion "
-                      "to spend.")
+    b.validate(sh, 1, r, 1, r, "DECIMAL", "GREATER_EQUAL", 0, title="Budget", message="Pounds a year, 0 or more.")
+    b.scroll_bar(sh, b.cell(sh, 1, r), 0, r + 1, b.width(sh, 0, 1) - 0.2, 0, c.budget_max, 10_000, 100_000,
+                 "Budget")
+    b.put(sh, 0, r + 2, "Must-fund spend £", "STAR Text")
+    b.put(sh, 1, r + 2, "=SUMPRODUCT(MinShare;TotalCost)", "STAR Total", MONEY)
+    summary = [
+        (3, "Spend, best shares £", "=SUMPRODUCT(Allocation;TotalCost)", MONEY),
+        (3, "Benefit, best shares", "=SUMPRODUCT(Allocation;EquityBenefit)", BENEFIT),
+        (3, "Current spend £", "=SUM(CurrentSpend)", MONEY),
+        (8, "Spend, whole only £", "=SUMPRODUCT(WholeAllocation;TotalCost)", MONEY),
+        (8, "Benefit, whole only", "=SUMPRODUCT(WholeAllocation;EquityBenefit)", BENEFIT),
+        (8, "Gain from reallocating", "=STAR.GAIN(EquityBenefit;TotalCost;NewSpend;CurrentSpend)", BENEFIT),
+    ]
+    for i, (col, label, f, fm) in enumerate(summary):
+        row = r + i % 3
+        width = 3 if col == 3 else 2
+        b.text_across(sh, row, col, col + width - 1, label, "STAR Text")
+        b.put(sh, col + width, row, f, "STAR Total", fm)
+    b.note(sh, 10, r + 2, "STAR.GAIN: the benefit the budget-neutral reallocation adds, benefit taken in "
+                          "proportion to spend.")
 
-    first = ALLOC_FIRST
-    last = first + ROWS - 1
-    heads = [("Intervention", None),
-             ("Funding rule", "Open: the allocation decides. Must fund: always fully funded. Exclude: never "
-                              "funded."),
-             ("Total cost £", "Cost of funding it fully."),
-             ("Value for money", "Benefit per £1,000 (Value for money sheet)."),
-             ("Rank", "1 = best value for money."),
-             ("Best share funded", "STAR.ALLOCATE: the share of each intervention to fund that gives most benefit "
-                                   "within the budget."),
-             ("Funded £ (best shares)", "Share x total cost."),
-             ("Whole: funded?", "STAR.ALLOCATE with whole = TRUE: 1 = fund it all, 0 = not at all (exact "
-                                "optimum)."),
-             ("Status", "Funded, partly funded or not funded, by the best shares."),
-             ("Current spend £", "From Interventions."),
-             ("Spend after reallocation £", "STAR.REALLOCATE: money moves from the lowest value for money "
-                                            "(down to its lowest spend) to the highest (up to its highest), "
-                                            "total unchanged."),
-             ("Change £", "Spend after reallocation minus current spend."),
-             ("Benefit added", "(Change x benefit per pound)."),
-             ]
-    b.header_row(sh, first - 1, heads)
-    b.put(sh, 14, first - 1, "Lowest share", "STAR Heading")
-    b.put(sh, 15, first - 1, "Highest share", "STAR Heading")
-    b.note(sh, 14, first - 1, "From the funding rule: 1 if Must fund, else 0.")
-    b.note(sh, 15, first - 1, "From the funding rule: 0 if Exclude, else 1.")
-    sh.Rows.getByIndex(first - 2).Height = 1100
-    b.mirror(sh, 0, first, "Interventions", 0, FIRST, "STAR Calculated text")
-    b.style(sh, 1, first, 1, last, "STAR Input")
-    b.validate(sh, 1, first, 1, last, "LIST", items=RULES, title="Funding rule",
+    b.put(sh, 0, t.header - 1, "By intervention", "STAR Subtitle")
+    b.table_header(sh, t, {
+        "name": ("Intervention", None),
+        "rule": ("Funding rule", "Open (or blank): the allocation decides. Must fund: always fully funded. "
+                                 "Exclude: never funded."),
+        "total": ("Total cost £", "Cost of funding it fully."),
+        "rank": ("Rank", "1 = best value for money (Value for money sheet)."),
+        "share": ("Best share funded", "STAR.ALLOCATE: the share of each intervention to fund that gives most "
+                                       "benefit within the budget."),
+        "funded": ("Funded £ (best shares)", "Share x total cost."),
+        "status": ("Status (best shares)", "Funded, partly funded or not funded, by the best shares."),
+        "whole": ("Whole only: funded?", "STAR.ALLOCATE with whole = TRUE: funding each intervention fully or not "
+                                         "at all (the exact optimum). It can differ from the best shares."),
+        "spend": ("Current spend £", "From Interventions."),
+        "after": ("Spend after reallocation £", "STAR.REALLOCATE: money moves from the lowest value for money "
+                                                "(down to its lowest spend) to the highest (up to its highest), "
+                                                "total unchanged."),
+        "change": ("Change £", "Spend after reallocation minus current spend."),
+        "gain": ("Benefit added", "Change x benefit per pound."),
+        "min": ("Lowest share", "From the funding rule: 1 if Must fund, else 0 (text that is no rule is passed "
+                                "on, and Checks names it)."),
+        "max": ("Highest share", "From the funding rule: 0 if Exclude, else 1."),
+    })
+    b.labels(sh, t)
+    b.style(sh, t.col("rule"), first, t.col("rule"), last, "STAR Input text")
+    b.validate(sh, t.col("rule"), first, t.col("rule"), last, "LIST", items=RULES, title="Funding rule",
                message="Open, Must fund or Exclude. Blank means Open.")
     for i, iv in enumerate(c.interventions):
-        b.put(sh, 1, first + i, ("A", iv["rule"]))
-    for i in range(ROWS):
-        r = first + i
-        ir = FIRST + i
-        tc = f"$Interventions.$F${ir}"
-        b.put(sh, 2, r, f'=IF({tc}="";"";{tc})')
-        vf = f"$'Value for money'.$F${VFM_FIRST + i}"
-        rk = f"$'Value for money'.$G${VFM_FIRST + i}"
-        b.put(sh, 3, r, f'=IF({vf}="";"";{vf})')
-        b.put(sh, 4, r, f'=IF({rk}="";"";{rk})')
-        b.put(sh, 6, r, f'=IF(F{r}="";"";F{r}*C{r})')
-        b.put(sh, 8, r, f'=IF(F{r}="";"";IF(F{r}>=1-1E-9;"Funded";IF(F{r}>1E-9;"Partly funded";"Not funded")))')
-        b.put(sh, 9, r, f'=IF($Interventions.$G${ir}="";"";$Interventions.$G${ir})')
-        b.put(sh, 11, r, f'=IF(K{r}="";"";K{r}-J{r})')
-        b.put(sh, 12, r, f'=IF(L{r}="";"";L{r}*$\'Value for money\'.$E${VFM_FIRST + i}/C{r})')
-        b.put(sh, 14, r, f'=IF(C{r}="";"";IF(B{r}="Must fund";1;0))')
-        b.put(sh, 15, r, f'=IF(C{r}="";"";IF(B{r}="Exclude";0;1))')
-    b.name("MinShare", absref(nm, 14, first, 14, last))
-    b.name("MaxShare", absref(nm, 15, first, 15, last))
-    b.name("Allocation", "STAR.ALLOCATE(EquityBenefit;TotalCost;Budget;FALSE();MinShare;MaxShare)")
-    b.name("WholeAllocation", "STAR.ALLOCATE(EquityBenefit;TotalCost;Budget;TRUE();MinShare;MaxShare)")
-    b.name("NewSpend", "STAR.REALLOCATE(EquityBenefit;TotalCost;CurrentSpend;LowSpend;HighSpend)")
-    b.column(sh, 5, first, "Allocation", fmt="0%")
-    b.column(sh, 7, first, "WholeAllocation", fmt='"Yes";"Yes";"No"')
-    b.column(sh, 10, first, "NewSpend", fmt=MONEY)
-    b.style(sh, 2, first, 2, last, "STAR Calculated", MONEY)
-    b.style(sh, 3, first, 3, last, "STAR Calculated", "0.00")
-    b.style(sh, 4, first, 4, last, "STAR Calculated", "0")
-    b.style(sh, 6, first, 6, last, "STAR Calculated", MONEY)
-    b.style(sh, 8, first, 8, last, "STAR Calculated")
-    b.style(sh, 9, first, 9, last, "STAR Calculated", MONEY)
-    b.style(sh, 11, first, 11, last, "STAR Calculated", MONEY_SIGNED)
-    b.style(sh, 12, first, 12, last, "STAR Calculated", "#,##0;[RED]-#,##0")
-    b.style(sh, 14, first, 15, last, "STAR Calculated", "0")
-    b.status_format(sh, 8, first, 8, last, [("Funded", "STAR Funded"), ("Partly funded", "STAR Partly funded"),
-                                            ("Not funded", "STAR Not funded")])
-    b.status_format(sh, 7, first, 7, last, [(1, "STAR Funded"), (0, "STAR Not funded")])
+        b.put(sh, t.col("rule"), first + i, ("A", iv["rule"]))
+    at = t.at
+    inuse = "INDEX(InUse;Item)"
+    b.formulas(sh, t, "total", lambda r: f'=IF({inuse};INDEX(TotalCost;Item);"")', "STAR Calculated", MONEY)
+    b.formulas(sh, t, "rank", lambda r: '=IF(ISNUMBER(INDEX(RankCells;Item));INDEX(RankCells;Item);"")',
+               "STAR Calculated", "0")
+    b.column(sh, t, "share", "Allocation", fmt="0%")
+    b.formulas(sh, t, "funded", lambda r: f'=IF(AND(ISNUMBER({at("share", r)});ISNUMBER({at("total", r)}));'
+                                          f'{at("share", r)}*{at("total", r)};"")', "STAR Calculated", MONEY)
+    b.formulas(sh, t, "status", lambda r: f'=IF(ISNUMBER({at("share", r)});IF({at("share", r)}>=1-1E-9;"Funded";'
+                                          f'IF({at("share", r)}>1E-9;"Partly funded";"Not funded"));"")',
+               "STAR Calculated")
+    b.column(sh, t, "whole", "WholeAllocation", fmt='"Funded";"Funded";"Not funded"')
+    b.formulas(sh, t, "spend", lambda r: f'=IF({inuse};INDEX(CurrentSpend;Item);"")', "STAR Calculated", MONEY)
+    b.column(sh, t, "after", "NewSpend", fmt=MONEY)
+    b.formulas(sh, t, "change", lambda r: f'=IF(AND(ISNUMBER({at("after", r)});ISNUMBER({at("spend", r)}));'
+                                          f'{at("after", r)}-{at("spend", r)};"")', "STAR Calculated", MONEY_SIGNED)
+    b.formulas(sh, t, "gain", lambda r: f'=IF(AND(ISNUMBER({at("change", r)});ISNUMBER(INDEX(EquityCells;Item));'
+                                        f'ISNUMBER({at("total", r)}));{at("change", r)}*INDEX(EquityCells;Item)/'
+                                        f'{at("total", r)};"")', "STAR Calculated", "#,##0;[RED]-#,##0")
+    rule = lambda r: at("rule", r)  # noqa: E731
+    b.formulas(sh, t, "min", lambda r: f'=IF({inuse};IF({rule(r)}="Must fund";1;IF(OR(ISBLANK({rule(r)});'
+                                       f'{rule(r)}="Open";{rule(r)}="Exclude");0;{rule(r)}));"")',
+               "STAR Calculated", "0")
+    b.formulas(sh, t, "max", lambda r: f'=IF({inuse};IF({rule(r)}="Exclude";0;IF(OR(ISBLANK({rule(r)});'
+                                       f'{rule(r)}="Open";{rule(r)}="Must fund");1;{rule(r)}));"")',
+               "STAR Calculated", "0")
+    for key in ("status", "whole"):
+        b.rng(sh, t.col(key), first, t.col(key), last).HoriJustify = uno_center()
+    b.status_format(sh, t.col("status"), first, t.col("status"), last,
+                    [("Funded", "STAR Funded"), ("Partly funded", "STAR Partly funded"),
+                     ("Not funded", "STAR Not funded")], spare=True)
+    b.status_format(sh, t.col("whole"), first, t.col("whole"), last,
+                    [(1, "STAR Funded"), (0, "STAR Not funded")], spare=True)
+    b.spare_rows(sh, t, ["name", "total", "rank", "share", "funded", "spend", "after", "change", "gain"])
+    b.columns_hidden(sh, t.col("min"), t.col("max"))
 
-    # Chart: spend before and after, as bars drawn on an XY chart in the order
-    # of value for money, so that spare rows take no room.
-    cd = 17                     # column R
-    b.put(sh, cd, first - 3, "Chart data (calculated)", "STAR Subtitle")
-    b.header_row(sh, first - 1, [("Label", None), ("Place", None), ("Current £", None), ("Place", None),
-                                 ("Best shares £", None), ("Place", None), ("After reallocation £", None)], cd)
-    b.set_widths(sh, [6.5, 2.8, 2.8, 2.4, 1.5, 2.4, 2.8, 2.6, 3.0, 2.8, 2.8, 2.8, 2.8, 0.6, 2.5, 2.5, 0.6,
-                      5.0, 1.6, 2.4, 1.6, 2.4, 1.6, 2.4])
-    vfm_sheet = "$'Value for money'"
-    for k in range(1, ROWS + 1):
-        r = first + k - 1
-        # which row is k-th in value-for-money order
-        row_of = f"MATCH({k};{vfm_sheet}.$Q${VFM_FIRST}:$Q${VFM_FIRST + ROWS - 1};0)"
-        b.put(sh, cd, r, f'=IFERROR(INDEX($A${first}:$A${last};{row_of});"")')
-    # bars: 3 rows per intervention (foot, top, gap)
-    for k in range(1, ROWS + 1):
-        base = first + 3 * (k - 1)
-        row_of = f"MATCH({k};{vfm_sheet}.$Q${VFM_FIRST}:$Q${VFM_FIRST + ROWS - 1};0)"
-        for j, (src, off) in enumerate(((f"$J${first}:$J${last}", -0.22), (f"$G${first}:$G${last}", 0.0),
-                                        (f"$K${first}:$K${last}", 0.22))):
-            xc, yc = cd + 1 + 2 * j, cd + 2 + 2 * j
-            present = f"ISNUMBER({row_of})"
-            b.put(sh, xc, base, f'=IF({present};{k}{off:+};"")')
-            b.put(sh, yc, base, f'=IF({present};0;"")')
-            b.put(sh, xc, base + 1, f'=IF({present};{k}{off:+};"")')
-            b.put(sh, yc, base + 1, f'=IF({present};INDEX({src};{row_of});"")')
-            b.put(sh, xc, base + 2, '=""')
-            b.put(sh, yc, base + 2, '=""')
-    bars = 3 * ROWS
-    b.style(sh, cd, first, cd, last, "STAR Calculated text")
-    b.style(sh, cd + 1, first, cd + 6, first + bars - 1, "STAR Calculated", "#,##0.##")
-    for j, text in enumerate(["Current spend", "Best shares", "After reallocation"]):
-        b.put(sh, cd, first + bars + 2 + j, text, "STAR Blank")
-    lab = first + bars + 2
-    chart = b.chart(sh, "Spend", 3, 4, 13, first - 3)
+    # The chart's data: a row per place in the order of value for money.
+    place, y0, e1, e2, e3, x1, x2, x3 = range(cd, cd + 8)
+    b.set_widths(sh, [1.6, 2.2, 2.8, 2.8, 2.8, 1.4, 1.4, 1.4], cd)
+    b.put(sh, cd, t.header - 1, "Chart data (calculated)", "STAR Subtitle")
+    b.header_row(sh, t.header, [("Place", None), ("Foot", None), ("Current £", None), ("Best shares £", None),
+                                ("After £", None), ("x", None), ("x", None), ("x", None)], cd)
+    row_of = "MATCH(Item;VfmOrder;0)"
+    P = col_name(place)
+    for r in range(first, last + 1):
+        b.put(sh, place, r, f'=IF(ISNUMBER({row_of});Item;"")')
+        b.put(sh, y0, r, f'=IF(ISNUMBER({P}{r});0;"")')
+        for col, src in ((e1, "CurrentSpend"), (e2, "FundedCells"), (e3, "AfterCells")):
+            b.put(sh, col, r, f'=IF(ISNUMBER({P}{r});IF(ISNUMBER(INDEX({src};{row_of}));INDEX({src};{row_of});0);"")')
+        for col, off in ((x1, -0.25), (x2, 0.0), (x3, 0.25)):
+            b.put(sh, col, r, f'=IF(ISNUMBER({P}{r});{P}{r}{off:+};"")')
+    b.style(sh, cd, first, y0, last, "STAR Calculated", "0")
+    b.style(sh, e1, first, e3, last, "STAR Calculated", MONEY)
+    b.style(sh, x1, first, x3, last, "STAR Calculated", "0.00")
+    frame = last + 2
+    b.put(sh, x1, frame, 0.5)
+    b.put(sh, y0, frame, 0)
+    b.put(sh, x1, frame + 1, '=IF(COUNT(VfmOrder)=0;10;0.5)')
+    b.put(sh, y0, frame + 1, f'=IF(COUNT(VfmOrder)=0;1000000;MAX(0;{absref(nm, e1, first, e3, last)}))')
+    names = frame + 3
+    for j, text in enumerate(["Current spend", "Best shares", "After reallocation", ""]):
+        b.put(sh, cd, names + j, text, "STAR Blank")
+    b.put(sh, c1, t.header, '=IF(COUNT(VfmOrder)=0;"No bars until interventions are typed and Checks says OK.";'
+                            '"Bars in the order of value for money: 1 = best (the Rank column).")', "STAR Heading")
+    b.rng(sh, c1, t.header, c2, t.header).merge(True)
+
+    chart = b.chart(sh, "Spend", c1, first, b.width(sh, c1, c2), 10.5)
     S = nm
-    colours = [0xA5A5A5, 0x2E75B6, 0x70AD47]
+    colours = [0xA5A5A5, NAVY, 0x70AD47]
     series = []
-    for j in range(3):
-        xc, yc = cd + 1 + 2 * j, cd + 2 + 2 * j
-        series.append(b.series(chart, absref(S, xc, first, xc, first + bars - 1),
-                               absref(S, yc, first, yc, first + bars - 1), absref(S, cd, lab + j),
-                               colours[j], width=400))
-    b.xy_chart(chart, series, None, "Spend before and after, in order of value for money",
-               "Interventions by value-for-money rank (the Rank column below)",
-               "£ thousand a year", xfmt="0", yfmt='"£"#,##0,"k"')
-    b.freeze[nm] = (1, 0)
-    b.blank_margin(sh, cd + 7, first + bars + 5)
-    b.print_setup(sh, 15, last, (first - 1, first - 1))
+    for j, (xc, ec) in enumerate(((x1, e1), (x2, e2), (x3, e3))):
+        s = b.series(chart, absref(S, xc, first, xc, last), absref(S, y0, first, y0, last),
+                     absref(S, cd, names + j), colours[j], line=False, symbols=True, symbol_size=120)
+        s.Symbol.StandardSymbol = 0
+        s.ErrorBarY = b.error_bar(chart, "y", positive=absref(S, ec, first, ec, last), color=colours[j], width=300)
+        series.append(s)
+    fr = b.series(chart, absref(S, x1, frame, x1, frame + 1), absref(S, y0, frame, y0, frame + 1),
+                  absref(S, cd, names + 3), 0xFFFFFF, line=False)
+    b.hide_from_legend(fr)
+    series.append(fr)
+    diagram = b.new_chart(chart, "ScatterSymbol", series)
+    b.titles(chart, "Spend before and after, in order of value for money",
+             "Place in the order of value for money (1 = best: the Rank column)", "£ thousand a year",
+             xfmt="0", yfmt='"£"#,##0,"k"')
+    xa = chart.Diagram.XAxis
+    xa.AutoMin, xa.Min = False, 0.5
+    xa.AutoStepMain, xa.StepMain = False, 1.0
+    xa.AutoOrigin, xa.Origin = False, 0.5
+    del diagram
+    b.freeze[t.sheet] = (1, t.header)
+    b.blank_margin(sh, x3, last + 8)
+    pr = b.print_rows(t)
+    b.print_setup(sh, t.col("gain"), pr, (t.header, t.header))
+    sh.setPrintAreas(sh.getPrintAreas() + (b.rng(sh, c1, t.header, c2, first + 23).RangeAddress,))
+
+
+def uno_center():
+    import uno
+    return uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")

@@ -3,18 +3,16 @@
 Solihull maternity example with the source of every figure."""
 import datetime
 
-from .layout import K
-
 
 class Content:
     """What differs between the blank workbook and the example."""
     title = "STAR workbook"
     example = False
     date = None
-    criteria = [("Criterion 1", "", "", ""), ("Criterion 2", "", "", ""),
-                ("Criterion 3", "", "", ""), ("Criterion 4", "", "", ""),
-                ("Criterion 5", "", "", ""), ("Criterion 6", "", "", "")]
-    agreed = [50] * K                  # swing weights 0-100
+    # (name, what it means, low end, high end); the rows after them stay
+    # unnamed, and a criterion without a name is left out of every result
+    criteria = [(f"Criterion {j}", "", "", "") for j in range(1, 7)]
+    agreed = [50] * 6                  # swing weights 0-100, one per criterion
     groups = []                        # (group, [swings])
     scale = (0, 10)
     equity_weight = 1

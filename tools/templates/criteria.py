@@ -1,52 +1,62 @@
 # SPDX-License-Identifier: MPL-2.0
 """The Criteria and weights sheet: criteria with their anchors, agreed swing
 weights with scroll bars, the score scale, the equity weight and each
-stakeholder group's weights."""
-from .book import absref
-from .layout import GROUPS, K
+stakeholder group's weights. A criterion without a name is left out of every
+result: its weight and scores are neither needed nor used."""
+from .layout import (CRIT_FIRST, CRIT_HEADER, CRIT_LAST, CRIT_WIDTHS, GROUP_FIRST, GROUP_HEADER, GROUP_LAST, GROUPS,
+                     GROUPS_ROWS, HELPER, K, SETTINGS, col_name)
+
+
+def criterion_heading(b, sh, c, r, j):
+    """A heading that names criterion j, greyed where it has no name."""
+    b.put(sh, c, r, f'=IF(INDEX(Criteria;{j})="";"Criterion {j}: no name, left out";INDEX(Criteria;{j}))',
+          "STAR Heading")
+    b.formula_format(sh, c, r, c, r, f'INDEX(Criteria;{j})=""', "STAR Unused heading")
+
+
+def used(value, named, row_blank):
+    """What a STAR call reads for a typed weight or score: the value (blank
+    as blank, text passed on) where the criterion has a name, else 0 in a
+    row in use and blank in a spare one."""
+    return f'=IF({named};IF(ISBLANK({value});"";{value});IF({row_blank};"";0))'
 
 
 def criteria(b):
     c = b.c
     sh = b.sheet("Criteria and weights")
-    nm = "Criteria and weights"
-    b.set_widths(sh, [6.0, 8.0, 5.5, 5.5, 2.8, 2.4, 6.5])
-    b.put(sh, 0, 1, "Criteria and weights", "STAR Title")
-    b.put(sh, 0, 2, "Swing weights: give 100 to the criterion whose swing from 0 to 10 matters most, the others "
-                    "in proportion. Drag a scroll bar to test a weight live.", "STAR Note")
-    b.legend(sh, 3)
-    b.header_row(sh, 5, [("Criterion", "A short name: it heads the score columns."),
-                         ("What it means", "What the criterion covers."),
-                         ("A score at the low end means", "Anchor for the lowest score."),
-                         ("A score at the high end means", "Anchor for the highest score."),
-                         ("Agreed swing weight (0-100)", "The weights the decision conference agrees: they drive "
-                                                         "every result. 0 leaves a criterion out."),
-                         ("Weight share", "Calculated: the weight as a share of all weights (STAR.WEIGHTS)."),
-                         ("Drag to change the weight", None)])
-    sh.Rows.getByIndex(4).Height = 1100
-    for j, (crit, what, lo, hi) in enumerate(c.criteria):
-        r = 6 + j
-        tag = "A" if c.example else None
-        b.put(sh, 0, r, (tag, crit) if tag else crit, "STAR Input text")
-        b.put(sh, 1, r, (tag, what) if tag else what, "STAR Input text")
-        b.put(sh, 2, r, (tag, lo) if tag else lo, "STAR Input text")
-        b.put(sh, 3, r, (tag, hi) if tag else hi, "STAR Input text")
-        b.put(sh, 4, r, c.agreed[j], "STAR Input", "0")
-        sh.Rows.getByIndex(r - 1).Height = 900
-    b.style(sh, 4, 6, 4, 11, "STAR Input", "0")
-    for j in range(K):
-        if c.example:
-            b.put(sh, 4, 6 + j, c.agreed[j], None, "0")
-    b.validate(sh, 4, 6, 4, 11, "DECIMAL", "BETWEEN", 0, 100, title="Swing weight",
+    b.set_widths(sh, CRIT_WIDTHS)
+    b.set_widths(sh, [1.2] * (K + 1), HELPER - 1)
+    b.heading(sh, 1, "Criteria and weights",
+              "Name up to ten criteria; a criterion without a name is left out. Swing weights: give 100 to the "
+              "criterion whose swing from the lowest to the highest score matters most, the others in proportion. "
+              "Drag a scroll bar to test a weight live.", 6)
+    b.header_row(sh, CRIT_HEADER, [
+        ("Criterion", "A short name: it heads the score columns. Leave it blank to leave the criterion out."),
+        ("What it means", "What the criterion covers."),
+        ("A score at the low end means", "Anchor for the lowest score."),
+        ("A score at the high end means", "Anchor for the highest score."),
+        ("Agreed swing weight (0-100)", "The weights the decision conference agrees: they drive every result. "
+                                        "0 leaves a criterion's weight out; no name leaves it out entirely."),
+        ("Weight share", "Calculated: the weight as a share of all weights (STAR.WEIGHTS)."),
+        ("Drag to change the weight", None)])
+    b.put(sh, HELPER, CRIT_HEADER, "Weight used", "STAR Helper")
+    tag = "A" if c.example else None
+    b.style(sh, 0, CRIT_FIRST, 3, CRIT_LAST, "STAR Input text")
+    b.style(sh, 4, CRIT_FIRST, 4, CRIT_LAST, "STAR Input", "0")
+    for j, texts in enumerate(c.criteria):
+        r = CRIT_FIRST + j
+        for col, text in enumerate(texts):
+            b.put(sh, col, r, (tag, text) if tag else text, "STAR Input text")
+        b.put(sh, 4, r, c.agreed[j], None, "0")
+    b.validate(sh, 4, CRIT_FIRST, 4, CRIT_LAST, "DECIMAL", "BETWEEN", 0, 100, title="Swing weight",
                message="A weight from 0 to 100; not all of them 0.")
-    b.name("Criteria", absref(nm, 0, 6, 0, 11))
-    b.name("Weights", absref(nm, 4, 6, 4, 11))
-    b.name("WeightShares", "STAR.WEIGHTS(Weights)")
-    for j in range(K):
-        b.put(sh, 5, 6 + j, f'=INDEX(WeightShares;{j + 1})', "STAR Calculated", "0%")
-        b.scroll_bar(sh, b.cell(sh, 4, 6 + j), 6, 6 + j, 6.2, 0, 100, 1, 5, f"Weight {j + 1}")
+    for j in range(1, K + 1):
+        r = CRIT_FIRST + j - 1
+        b.put(sh, HELPER, r, used(f"E{r}", f'A{r}<>""', "FALSE()"), "STAR Helper")
+        b.put(sh, 5, r, f'=IF(A{r}="";"";INDEX(WeightShares;{j}))', "STAR Calculated", "0%")
+        b.scroll_bar(sh, b.cell(sh, 4, r), 6, r, 4.2, 0, 100, 1, 5, f"Weight {j}")
 
-    r = 13
+    r = SETTINGS
     b.put(sh, 0, r, "Settings", "STAR Subtitle")
     b.put(sh, 0, r + 1, "Lowest score on the scale", "STAR Text")
     b.put(sh, 1, r + 1, c.scale[0], "STAR Input", "0")
@@ -54,7 +64,7 @@ def criteria(b):
     b.put(sh, 1, r + 2, c.scale[1], "STAR Input", "0")
     b.put(sh, 0, r + 3, "Equity weight for the most deprived fifth", "STAR Text")
     b.put(sh, 1, r + 3, c.equity_weight, "STAR Input", "0.00")
-    b.put(sh, 2, r + 3, "1 counts everyone alike; 2 counts benefit to Core20 patients twice", "STAR Note")
+    b.text_across(sh, r + 3, 2, 3, "1 counts everyone alike; 2 counts benefit to Core20 patients twice.")
     b.note(sh, 1, r + 1, "Scores run from this value (worst) to the highest score (best). A higher low than high "
                          "reverses the scale.")
     b.note(sh, 1, r + 3, "Benefit reaching patients in the most deprived fifth (Core20) counts this many times "
@@ -63,38 +73,49 @@ def criteria(b):
                message="The ends of the score scale, e.g. 0 and 10; they must differ.")
     b.validate(sh, 1, r + 3, 1, r + 3, "DECIMAL", "BETWEEN", 0, 10, title="Equity weight",
                message="A weight of 0 or more, usually 1 to 3.")
-    b.name("ScaleLow", absref(nm, 1, r + 1))
-    b.name("ScaleHigh", absref(nm, 1, r + 2))
-    b.name("EquityWeight", absref(nm, 1, r + 3))
 
-    r = 19
-    b.put(sh, 0, r, "Swing weights by stakeholder group (0-100)", "STAR Subtitle")
-    b.put(sh, 0, r + 1, "Stakeholder group", "STAR Heading")
-    b.note(sh, 0, r + 1, "Pick a group from the list. Each group's swing weights are normalised, then averaged "
-                         "(STAR.GROUPWEIGHTS).")
-    for j in range(K):
-        b.put(sh, 1 + j, r + 1, f'=IF($A${6 + j}="";"Criterion {j + 1}";$A${6 + j})', "STAR Heading")
-    g1, g2 = r + 2, r + 7
-    b.style(sh, 0, g1, 0, g2, "STAR Input text")
-    b.style(sh, 1, g1, K, g2, "STAR Input", "0")
-    for i, (grp, sw) in enumerate(c.groups):
-        b.put(sh, 0, g1 + i, grp, "STAR Input text")
-        for j in range(K):
-            b.put(sh, 1 + j, g1 + i, ("A", sw[j]) if c.example else sw[j], None, "0")
-    b.validate(sh, 0, g1, 0, g2, "LIST", items=GROUPS, title="Stakeholder group",
+    b.put(sh, 0, GROUP_HEADER - 1, "Swing weights by stakeholder group (0-100)", "STAR Subtitle")
+    b.put(sh, 0, GROUP_HEADER, "Criterion (stakeholder group across)", "STAR Heading")
+    b.note(sh, 0, GROUP_HEADER, "Pick each group's name from the list in the yellow cells across, and type its "
+                                "swing weights below it. Each group's weights are normalised, then averaged "
+                                "(STAR.GROUPWEIGHTS).")
+    g1, g2 = 1, GROUPS_ROWS                    # the groups' columns
+    b.style(sh, g1, GROUP_HEADER, g2, GROUP_HEADER, "STAR Input text")
+    b.validate(sh, g1, GROUP_HEADER, g2, GROUP_HEADER, "LIST", items=GROUPS, title="Stakeholder group",
                message="Pick the group these weights come from.")
-    b.validate(sh, 1, g1, K, g2, "DECIMAL", "BETWEEN", 0, 100, title="Swing weight",
+    b.style(sh, g1, GROUP_FIRST, g2, GROUP_LAST, "STAR Input", "0")
+    b.validate(sh, g1, GROUP_FIRST, g2, GROUP_LAST, "DECIMAL", "BETWEEN", 0, 100, title="Swing weight",
                message="A weight from 0 to 100; not all of a group's weights 0.")
-    b.name("Groups", absref(nm, 0, g1, 0, g2))
-    b.name("GroupSwings", absref(nm, 1, g1, K, g2))
-    b.name("CombinedWeights", "STAR.GROUPWEIGHTS(GroupSwings)")
-    b.put(sh, 0, g2 + 1, "Combined (all groups)", "STAR Total")
-    b.put(sh, 0, g2 + 2, "Agreed (above)", "STAR Total")
-    for j in range(K):
-        b.put(sh, 1 + j, g2 + 1, f'=IF(COUNT(GroupSwings)=0;"";INDEX(CombinedWeights;1;{j + 1}))',
+    for g, (grp, sw) in enumerate(c.groups):
+        b.put(sh, g1 + g, GROUP_HEADER, grp, "STAR Input text")
+        for j, w in enumerate(sw):
+            b.put(sh, g1 + g, GROUP_FIRST + j, ("A", w) if c.example else w, None, "0")
+    combined, agreed = g2 + 1, g2 + 2
+    b.put(sh, combined, GROUP_HEADER, "Combined (all groups)", "STAR Heading")
+    b.put(sh, agreed, GROUP_HEADER, "Agreed (above)", "STAR Heading")
+    for j in range(1, K + 1):
+        r = GROUP_FIRST + j - 1
+        named = f'INDEX(Criteria;{j})<>""'
+        b.put(sh, 0, r, f'=IF({named};INDEX(Criteria;{j});"Criterion {j}: no name, left out")',
+              "STAR Calculated text")
+        b.put(sh, combined, r, f'=IF(AND({named};COUNT(GroupSwings)>0);INDEX(CombinedWeights;1;{j});"")',
               "STAR Calculated", "0%")
-        b.put(sh, 1 + j, g2 + 2, f"=INDEX(WeightShares;{j + 1})", "STAR Calculated", "0%")
-    b.put(sh, 0, g2 + 4, "The combined weights are a starting point for the conference: type them (x 100) into "
-                         "the agreed weights above if the room accepts them.", "STAR Note")
-    b.blank_margin(sh, K + 1, g2 + 4)
-    b.print_setup(sh, 6, g2 + 4)
+        b.put(sh, agreed, r, f'=IF({named};INDEX(WeightShares;{j});"")', "STAR Calculated", "0%")
+    b.formula_format(sh, 0, GROUP_FIRST, 0, GROUP_LAST, f"INDEX(Criteria;ROW()-{GROUP_FIRST - 1})=\"\"",
+                     "STAR Spare")
+    # the swings as STAR.GROUPWEIGHTS reads them: a group a row, a criterion a column
+    for g in range(1, GROUPS_ROWS + 1):
+        r = GROUP_FIRST + g - 1
+        col = col_name(g1 + g - 1)
+        typed = f"${col}${GROUP_FIRST}:${col}${GROUP_LAST}"
+        b.put(sh, HELPER - 1, r, f"Group {g}", "STAR Helper")
+        for j in range(1, K + 1):
+            b.put(sh, HELPER + j - 1, r, used(f"${col}${GROUP_FIRST + j - 1}", f'INDEX(Criteria;{j})<>""',
+                                              f"COUNTA({typed})=0"), "STAR Helper")
+    g2 = GROUP_LAST
+    b.text_across(sh, g2 + 2, 0, 6, "The combined weights are a starting point for the conference: type them "
+                                    "(x 100) into the agreed weights above if the room accepts them.")
+    b.columns_hidden(sh, HELPER - 1, HELPER + K - 1)
+    b.freeze[sh.Name] = (1, 0)
+    b.blank_margin(sh, GROUPS_ROWS + 2, g2 + 2)
+    b.print_setup(sh, GROUPS_ROWS + 2, g2 + 2, breaks=(GROUP_HEADER - 1,))

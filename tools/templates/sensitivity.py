@@ -1,146 +1,165 @@
 # SPDX-License-Identifier: MPL-2.0
-"""The Sensitivity sheet: weight stability, agreement between stakeholder
-groups and the chance of being funded under uncertainty."""
-from .book import absref
-from .layout import FIRST, K, MONEY, ROWS, SENS_FIRST, VFM_FIRST
+"""The Sensitivity sheet: how far each weight can move before the ranking
+changes (a table, and beside it a floating bar per criterion with a marker
+at today's weight), the agreement between stakeholder groups, and the chance
+each intervention is funded when benefits and costs are uncertain.
+
+The floating bars are error bars on a points-only chart with its axes
+swapped: from the lowest to the highest share, around today's share."""
+import uno
+from com.sun.star.awt import Size
+
+from .layout import BENEFIT, GROUPS_ROWS, HELPER, K, MONEY, NAVY, absref
+
+STAB_HEADER = 6                 # the weight-stability table: a criterion a row
+STAB_FIRST = STAB_HEADER + 1
+STAB_LAST = STAB_FIRST + K - 1
+AGREE_TITLE = 28                # agreement between groups, below the chart
+CHART_HEIGHT = 10.0
 
 
 def sensitivity(b):
-    c = b.c
-    sh = b.sheet("Sensitivity")
-    nm = "Sensitivity"
-    b.set_widths(sh, [6.5, 2.8, 2.8, 2.8, 2.8, 2.8, 2.8, 2.8, 2.8, 2.8, 0.6, 4.0, 2.6, 2.6, 2.6])
-    b.put(sh, 0, 1, "Sensitivity", "STAR Title")
-    b.put(sh, 0, 2, "How firm are the results? Weight stability, agreement between stakeholder groups, and the "
-                    "chance each intervention is funded when benefits and costs are uncertain.", "STAR Note")
-    b.legend(sh, 3)
-    # weight stability, one row per criterion
-    b.put(sh, 0, 5, "Weight stability", "STAR Subtitle")
-    b.note(sh, 0, 5, "The ranking by value for money stays as it is while a criterion's weight stays between "
-                     "the lowest and highest share (the other weights scaled in proportion): STAR.STABILITY.")
-    b.header_row(sh, 6, [("Criterion", None), ("Weight share now", None),
-                         ("Lowest share", "STAR.STABILITY: the lowest share of all weights at which the ranking "
-                                          "stays the same."),
-                         ("Highest share", "STAR.STABILITY: the highest share.")])
-    b.name("Stability", "STAR.STABILITY(Scores;Weights;CostPerUnitScore;ScaleLow;ScaleHigh)")
-    for j in range(K):
-        r = 7 + j
-        b.put(sh, 0, r, f"=IF($'Criteria and weights'.$A${6 + j}=\"\";\"Criterion {j + 1}\";"
-                        f"$'Criteria and weights'.$A${6 + j})", "STAR Calculated text")
-        b.put(sh, 1, r, f"=INDEX(WeightShares;{j + 1})", "STAR Calculated", "0%")
-        b.put(sh, 2, r, f'=IF(COUNT(Patients)=0;"";INDEX(Stability;{j + 1};1))', "STAR Calculated", "0%")
-        b.put(sh, 3, r, f'=IF(COUNT(Patients)=0;"";INDEX(Stability;{j + 1};2))', "STAR Calculated", "0%")
-    # agreement
-    b.put(sh, 0, 14, "Agreement between stakeholder groups", "STAR Subtitle")
-    b.note(sh, 0, 14, "STAR.AGREE: Kendall's tau-b between the value-for-money orders each pair of groups' weights "
-                      "give: 1 = same order, 0 = unrelated, -1 = reversed.")
-    b.put(sh, 0, 15, "Group", "STAR Heading")
-    for g in range(1, 6):
-        b.put(sh, g, 15, f'=IF(INDEX(Groups;{g})="";"Group {g}";INDEX(Groups;{g}))', "STAR Heading")
-        b.put(sh, 0, 15 + g, f'=IF(INDEX(Groups;{g})="";"Group {g}";INDEX(Groups;{g}))', "STAR Calculated text")
-    for g in range(1, 6):
-        sw = f"$'Criteria and weights'.$B${20 + g}:$G${20 + g}"
-        b.name(f"GroupVfm{g}", f"STAR.VFM(STAR.EQUITY(STAR.BENEFIT(Patients;STAR.SCORE(Scores;{sw};ScaleLow;"
-                               f"ScaleHigh);Likelihood);Core20Share;EquityWeight);TotalCost)")
-    for g in range(1, 6):
-        for h in range(1, 6):
-            ok = (f"AND(COUNT($'Criteria and weights'.$B${20 + g}:$G${20 + g})>0;"
-                  f"COUNT($'Criteria and weights'.$B${20 + h}:$G${20 + h})>0;COUNT(Patients)>1)")
-            b.put(sh, h, 15 + g, f'=IF({ok};STAR.AGREE(GroupVfm{g};GroupVfm{h});"")', "STAR Calculated", "0.00")
-    # PSA per intervention
-    first = SENS_FIRST
-    last = first + ROWS - 1
-    b.put(sh, 0, first - 3, "Chance of being funded when benefit and cost are uncertain", "STAR Subtitle")
-    b.note(sh, 0, first - 3, "STAR.PSA: 500 draws, each benefit and cost drawn from a triangular distribution "
-                             "between its low and high factor; the share of draws in which the whole intervention "
-                             "is funded within the budget. Must fund / Exclude rules are not applied here.")
-    heads = [("Intervention", None),
-             ("Benefit: low factor", "The lowest plausible benefit as a share of the estimate, e.g. 0.8."),
-             ("Benefit: high factor", "The highest plausible benefit as a share of the estimate, e.g. 1.2."),
-             ("Cost: low factor", "The lowest plausible cost as a share of the estimate, e.g. 0.9."),
-             ("Cost: high factor", "The highest plausible cost as a share of the estimate, e.g. 1.3."),
-             ("Benefit low", "Equity-weighted benefit x low factor."),
-             ("Benefit high", "Equity-weighted benefit x high factor."),
-             ("Cost low £", "Total cost x low factor."),
-             ("Cost high £", "Total cost x high factor."),
-             ("Chance funded", "STAR.PSA: the share of 500 draws in which the whole intervention is funded.")]
-    b.header_row(sh, first - 1, heads)
-    sh.Rows.getByIndex(first - 2).Height = 1100
-    b.mirror(sh, 0, first, "Interventions", 0, FIRST, "STAR Calculated text")
-    b.style(sh, 1, first, 4, last, "STAR Input", "0.00")
-    b.validate(sh, 1, first, 1, last, "DECIMAL", "BETWEEN", 0, 1, title="Low factor",
-               message="From 0 to 1: the lowest plausible value as a share of the estimate.")
-    b.validate(sh, 3, first, 3, last, "DECIMAL", "BETWEEN", 0.01, 1, title="Low factor",
-               message="More than 0 and up to 1: the lowest plausible cost as a share of the estimate.")
-    b.validate(sh, 2, first, 2, last, "DECIMAL", "GREATER_EQUAL", 1, title="High factor",
-               message="1 or more: the highest plausible value as a share of the estimate.")
-    b.validate(sh, 4, first, 4, last, "DECIMAL", "GREATER_EQUAL", 1, title="High factor",
-               message="1 or more: the highest plausible cost as a share of the estimate.")
-    for i, iv in enumerate(c.interventions):
-        tag, u = iv["unc"]
-        for j in range(4):
-            b.put(sh, 1 + j, first + i, (tag, u[j]), None, "0.00")
-    for i in range(ROWS):
-        r = first + i
-        eb = f"$'Value for money'.$E${VFM_FIRST + i}"
-        tc = f"$Interventions.$F${FIRST + i}"
-        b.put(sh, 5, r, f'=IF(OR({eb}="";B{r}="");"";{eb}*B{r})')
-        b.put(sh, 6, r, f'=IF(OR({eb}="";C{r}="");"";{eb}*C{r})')
-        b.put(sh, 7, r, f'=IF(OR({tc}="";D{r}="");"";{tc}*D{r})')
-        b.put(sh, 8, r, f'=IF(OR({tc}="";E{r}="");"";{tc}*E{r})')
-    b.style(sh, 5, first, 6, last, "STAR Calculated", "#,##0")
-    b.style(sh, 7, first, 8, last, "STAR Calculated", MONEY)
-    b.name("BenefitLow", absref(nm, 5, first, 5, last))
-    b.name("BenefitHigh", absref(nm, 6, first, 6, last))
-    b.name("CostLow", absref(nm, 7, first, 7, last))
-    b.name("CostHigh", absref(nm, 8, first, 8, last))
-    b.name("ChanceFunded", "STAR.PSA(EquityBenefit;BenefitLow;BenefitHigh;TotalCost;CostLow;CostHigh;Budget;"
-                           "500;1;TRUE())")
-    b.column(sh, 9, first, "ChanceFunded", fmt="0%")
-    b.colour_scale(sh, 9, first, 9, last)
-    # the divisor that makes STAR.SCORE / divisor order like value for money
-    dc = 11
-    b.put(sh, dc, first - 1, "Cost per unit of score £", "STAR Heading")
-    b.note(sh, dc, first - 1, "Cost per patient / (likelihood x equity factor): dividing the benefit per patient "
-                              "by it orders interventions as value for money does (for STAR.STABILITY).")
-    for i in range(ROWS):
-        r = first + i
-        ir = FIRST + i
-        b.put(sh, dc, r, f'=IF(OR($Interventions.$E${ir}="";$Interventions.$J${ir}="";$Interventions.$K${ir}="");'
-                         f'"";$Interventions.$E${ir}/($Interventions.$J${ir}*(1+(EquityWeight-1)*'
-                         f'$Interventions.$K${ir})))')
-    b.style(sh, dc, first, dc, last, "STAR Calculated", "#,##0.00")
-    b.name("CostPerUnitScore", absref(nm, dc, first, dc, last))
+    t = b.t["Sensitivity"]
+    sh = b.sheet(t.sheet)
+    nm = t.sheet
+    first, last = t.first, t.last
+    ntab = len(t.columns)
+    b.set_widths(sh, t.widths())
+    b.set_widths(sh, [1.2, 1.2], HELPER)
+    b.heading(sh, 1, "Sensitivity", "How firm are the results? How far each weight can move before the ranking "
+              "changes, how far the stakeholder groups agree, and the chance each intervention is funded when "
+              "benefits and costs are uncertain.", ntab - 1)
 
-    # chart: weight stability
-    chart = b.chart(sh, "Stability", 7, 5, 15, SENS_FIRST - 4)
-    tmpl = chart.getChartTypeManager().createInstance("com.sun.star.chart2.template.Column")
-    diagram = chart.getFirstDiagram()
-    tmpl.changeDiagram(diagram)
-    ct = diagram.getCoordinateSystems()[0].getChartTypes()[0]
-    ser = []
-    for j, (col, colour) in enumerate(((2, 0xBDD7EE), (1, 0x1F4E79), (3, 0x9DC3E6))):
-        s = b.ctx.ServiceManager.createInstanceWithContext("com.sun.star.chart2.DataSeries", b.ctx)
-        y = b.seq(chart, absref(nm, col, 7, col, 12), "values-y")
-        lab = chart.getDataProvider().createDataSequenceByRangeRepresentation(absref(nm, col, 6))
-        lab.Role = "label"
-        y.setLabel(lab)
-        s.setData((y,))
-        s.Color = colour
-        ser.append(s)
-    ct.setDataSeries(tuple(ser))
-    axis = diagram.getCoordinateSystems()[0].getAxisByDimension(0, 0)
-    sd = axis.getScaleData()
-    sd.Categories = b.seq(chart, absref(nm, 0, 7, 0, 12), "categories")
-    axis.setScaleData(sd)
-    b.titles(chart, "How far each weight can move before the ranking changes", "Criterion",
-             "Share of all weights", None, "0%")
-    chart.Diagram.XAxis.TextBreak = True          # wrap the criteria names, do not tilt them
-    chart.Diagram.XAxis.TextRotation = 0
-    chart.Diagram.YAxis.AutoMax = False
-    chart.Diagram.YAxis.Max = 1.0
-    chart.Diagram.YAxis.AutoMin = False
-    chart.Diagram.YAxis.Min = 0.0
-    b.freeze[nm] = (1, 0)
-    b.blank_margin(sh, dc + 1, last)
-    b.print_setup(sh, 15, last, None)
+    # Weight stability: a criterion a row, the chart beside it.
+    b.put(sh, 0, STAB_HEADER - 1, "Weight stability", "STAR Subtitle")
+    b.header_row(sh, STAB_HEADER, [
+        ("Criterion", None), ("Weight share now", "The agreed weight as a share of all weights."),
+        ("Lowest share", "STAR.STABILITY: the lowest share of all weights at which the ranking by value for money "
+                         "stays the same (the other weights scaled in proportion)."),
+        ("Highest share", "STAR.STABILITY: the highest share.")])
+    for j in range(1, K + 1):
+        r = STAB_FIRST + j - 1
+        named = f'INDEX(Criteria;{j})<>""'
+        has = f'AND({named};COUNT(VfmCells)>1)'
+        b.put(sh, 0, r, f'=IF({named};INDEX(Criteria;{j});"")', "STAR Calculated text")
+        b.put(sh, 1, r, f'=IF({named};INDEX(WeightShares;{j});"")', "STAR Calculated", "0%")
+        # "-" where there is nothing to show: a cached "" next to a formula
+        # reading it is read back as 0 without the extension (LibreOffice 7.4)
+        b.put(sh, 2, r, f'=IF({has};INDEX(Stability;{j};1);"-")', "STAR Calculated", "0%")
+        b.put(sh, 3, r, f'=IF({has};INDEX(Stability;{j};2);"-")', "STAR Calculated", "0%")
+        # the bar's two halves, for the chart
+        b.put(sh, HELPER, r, f'=IF(AND(ISNUMBER(B{r});ISNUMBER(C{r}));B{r}-C{r};"")', "STAR Helper")
+        b.put(sh, HELPER + 1, r, f'=IF(AND(ISNUMBER(B{r});ISNUMBER(D{r}));D{r}-B{r};"")', "STAR Helper")
+    b.put(sh, HELPER, STAB_HEADER, "Below now", "STAR Helper")
+    b.put(sh, HELPER + 1, STAB_HEADER, "Above now", "STAR Helper")
+    b.formula_format(sh, 0, STAB_FIRST, 3, STAB_LAST, "$A{r}=\"\"".format(r=STAB_FIRST), "STAR Spare")
+    b.text_across(sh, STAB_LAST + 2, 0, 3, "Read a bar as: while this criterion's weight stays inside the bar (the "
+                                           "other weights scaled to match), the order of value for money does not "
+                                           "change. The diamond is today's weight. A short bar means a result that "
+                                           "hangs on the exact weight.")
+    b.put(sh, HELPER + 2, STAB_HEADER, "Weight now", "STAR Helper")
+    chart_col = 5
+    chart = b.chart(sh, "Stability", chart_col, STAB_HEADER - 1, b.width(sh, chart_col, ntab - 1), CHART_HEIGHT)
+    now = b.series(chart, None, absref(nm, 1, STAB_FIRST, 1, STAB_LAST), absref(nm, HELPER + 2, STAB_HEADER),
+                   NAVY, line=False, symbols=True, symbol_size=260)
+    now.ErrorBarY = b.error_bar(chart, "y", positive=absref(nm, HELPER + 1, STAB_FIRST, HELPER + 1, STAB_LAST),
+                                negative=absref(nm, HELPER, STAB_FIRST, HELPER, STAB_LAST), color=0x9DC3E6,
+                                width=380, transparency=35)     # today's weight shows through its bar
+    diagram = b.new_chart(chart, "Symbol", [now], absref(nm, 0, STAB_FIRST, 0, STAB_LAST))
+    coords = diagram.getCoordinateSystems()[0]
+    coords.SwapXAndYAxis = True                     # criteria down the side, bars across
+    cat = coords.getAxisByDimension(0, 0)
+    sd = cat.getScaleData()
+    sd.Orientation = uno.Enum("com.sun.star.chart2.AxisOrientation", "REVERSE")     # the first at the top
+    cat.setScaleData(sd)
+    b.titles(chart, "How far each weight can move before the ranking changes",
+             "Criterion", "Share of all weights (bar: the stable range; diamond: now)", None, "0%", legend=False)
+    sym = now.Symbol                    # the template set its own symbol
+    sym.StandardSymbol = 1          # a diamond
+    sym.Size = Size(300, 300)
+    sym.FillColor = sym.BorderColor = NAVY
+    now.Symbol = now.Symbol = sym
+    now.Color = NAVY
+    ya = chart.Diagram.YAxis
+    ya.CrossoverPosition = uno.Enum("com.sun.star.chart.ChartAxisPosition", "END")    # at the bottom
+    ya.TextRotation = 0
+    ya.AutoMax, ya.Max = False, 1.0
+    ya.AutoMin, ya.Min = False, 0.0
+    ya.AutoStepMain, ya.StepMain = False, 0.2
+
+    # Agreement between stakeholder groups.
+    r0 = AGREE_TITLE
+    b.put(sh, 0, r0, "Agreement between stakeholder groups", "STAR Subtitle")
+    b.text_across(sh, r0 + 1, 0, 6, "STAR.AGREE: Kendall's tau-b between the orders of value for money each pair "
+                                    "of groups' weights give: 1 = the same order, 0 = unrelated, -1 = reversed.")
+    hr = r0 + 2
+    b.put(sh, 0, hr, "Group", "STAR Heading")
+    for g in range(1, GROUPS_ROWS + 1):
+        b.put(sh, g, hr, f"Group {g}", "STAR Heading")
+        b.put(sh, 0, hr + g, f'="{g}. "&IF(INDEX(Groups;{g})="";"(no group)";INDEX(Groups;{g}))',
+              "STAR Calculated text")
+    for g in range(1, GROUPS_ROWS + 1):
+        for h in range(1, GROUPS_ROWS + 1):
+            ok = f"AND(COUNT(INDEX(GroupSwingInputs;0;{g}))>0;COUNT(INDEX(GroupSwingInputs;0;{h}))>0;COUNT(VfmCells)>1)"
+            b.put(sh, h, hr + g, f'=IF({ok};STAR.AGREE(GroupVfm{g};GroupVfm{h});"-")', "STAR Calculated", "0.00")
+
+    # The chance of being funded: a row per intervention.
+    b.put(sh, 0, t.header - 2, "Chance of being funded when benefit and cost are uncertain", "STAR Subtitle")
+    b.note(sh, 0, t.header - 2, "STAR.PSA: 500 draws, each benefit and cost drawn from a triangular distribution "
+                                "between its low and high factor; the share of draws in which the whole intervention "
+                                "is funded within the budget. Must fund / Exclude rules are not applied here.")
+    b.table_header(sh, t, {
+        "name": ("Intervention", None),
+        "blo": ("Benefit: low factor", "The lowest plausible benefit as a share of the estimate, e.g. 0.8. Blank "
+                                       "means 1: no uncertainty."),
+        "bhi": ("Benefit: high factor", "The highest plausible benefit as a share of the estimate, e.g. 1.2. "
+                                        "Blank means 1."),
+        "clo": ("Cost: low factor", "The lowest plausible cost as a share of the estimate, e.g. 0.9. Blank means "
+                                    "1."),
+        "chi": ("Cost: high factor", "The highest plausible cost as a share of the estimate, e.g. 1.3. Blank "
+                                     "means 1."),
+        "chance": ("Chance funded", "STAR.PSA: the share of 500 draws in which the whole intervention is funded."),
+        "benefit_lo": ("Benefit low", "Equity-weighted benefit x low factor."),
+        "benefit_hi": ("Benefit high", "Equity-weighted benefit x high factor."),
+        "cost_lo": ("Cost low £", "Total cost x low factor."),
+        "cost_hi": ("Cost high £", "Total cost x high factor."),
+        "divisor": ("Cost per unit of score £", "Cost per patient / (likelihood x equity factor): dividing the "
+                                                "benefit per patient by it orders interventions as value for money "
+                                                "does (for STAR.STABILITY)."),
+    })
+    b.labels(sh, t)
+    for key in ("blo", "bhi", "clo", "chi"):
+        b.style(sh, t.col(key), first, t.col(key), last, "STAR Input", "0.00")
+    b.validate(sh, t.col("blo"), first, t.col("blo"), last, "DECIMAL", "BETWEEN", 0, 1, title="Low factor",
+               message="From 0 to 1: the lowest plausible value as a share of the estimate.")
+    b.validate(sh, t.col("clo"), first, t.col("clo"), last, "DECIMAL", "BETWEEN", 0.01, 1, title="Low factor",
+               message="More than 0 and up to 1: the lowest plausible cost as a share of the estimate.")
+    for key in ("bhi", "chi"):
+        b.validate(sh, t.col(key), first, t.col(key), last, "DECIMAL", "GREATER_EQUAL", 1, title="High factor",
+                   message="1 or more: the highest plausible value as a share of the estimate.")
+    for i, iv in enumerate(b.c.interventions):
+        tag, u = iv["unc"]
+        for key, v in zip(("blo", "bhi", "clo", "chi"), u):
+            b.put(sh, t.col(key), first + i, (tag, v), None, "0.00")
+
+    def scaled(base, factor):
+        f = lambda r: t.at(factor, r)  # noqa: E731
+        return lambda r: (f'=IF(INDEX(InUse;Item);IF(ISTEXT({f(r)});{f(r)};IF(ISNUMBER({base});'
+                          f'{base}*IF(ISBLANK({f(r)});1;{f(r)});IF(ISTEXT({base});{base};"")));"")')
+
+    b.formulas(sh, t, "benefit_lo", scaled("INDEX(EquityCells;Item)", "blo"), "STAR Calculated", BENEFIT)
+    b.formulas(sh, t, "benefit_hi", scaled("INDEX(EquityCells;Item)", "bhi"), "STAR Calculated", BENEFIT)
+    b.formulas(sh, t, "cost_lo", scaled("INDEX(TotalCost;Item)", "clo"), "STAR Calculated", MONEY)
+    b.formulas(sh, t, "cost_hi", scaled("INDEX(TotalCost;Item)", "chi"), "STAR Calculated", MONEY)
+    b.column(sh, t, "chance", "ChanceFunded", fmt="0%")
+    b.colour_scale(sh, t.col("chance"), first, t.col("chance"), last)
+    cpp, lik, c20 = "INDEX(CostPerPatient;Item)", "INDEX(Likelihood;Item)", "INDEX(Core20Share;Item)"
+    factor = f"{lik}*(1+(EquityWeight-1)*{c20})"
+    b.formulas(sh, t, "divisor", lambda r: f'=IF(AND(INDEX(InUse;Item);COUNT({cpp};{lik};{c20};EquityWeight)=4);'
+                                           f'IF({factor}>0;{cpp}/({factor});"");"")', "STAR Calculated", "#,##0.00")
+    b.spare_rows(sh, t, ["name", "chance", "benefit_lo", "benefit_hi", "cost_lo", "cost_hi", "divisor"])
+    b.columns_hidden(sh, HELPER, HELPER + 2)
+    b.freeze[t.sheet] = (1, 0)
+    b.blank_margin(sh, ntab, last)
+    b.print_setup(sh, ntab - 1, b.print_rows(t), (t.header, t.header), title_col=True,
+                  breaks=(t.header - 2,))
