@@ -7,6 +7,7 @@ of spend before and after in the order of value for money.
 The chart draws each bar as an error bar from 0 on an XY chart, a row per
 place in the order of value for money, so that spare rows take no room and
 the x axis counts places (the Rank column, where nothing is tied)."""
+from .book import CENTER
 from .layout import BENEFIT, BUDGET_ROW, MONEY, MONEY_SIGNED, NAVY, RULES, absref, col_name
 
 CHART_COLS = [1.8] * 9
@@ -77,7 +78,7 @@ def allocation(b):
         "min": ("Lowest share", "From the funding rule: 1 if Must fund, else 0 (text that is no rule is passed "
                                 "on, and Checks names it)."),
         "max": ("Highest share", "From the funding rule: 0 if Exclude, else 1."),
-    })
+    }, hidden=("min", "max"))
     b.labels(sh, t)
     b.style(sh, t.col("rule"), first, t.col("rule"), last, "STAR Input text")
     b.validate(sh, t.col("rule"), first, t.col("rule"), last, "LIST", items=RULES, title="Funding rule",
@@ -111,7 +112,7 @@ def allocation(b):
                                        f'{rule(r)}="Open";{rule(r)}="Must fund");1;{rule(r)}));"")',
                "STAR Calculated", "0")
     for key in ("status", "whole"):
-        b.rng(sh, t.col(key), first, t.col(key), last).HoriJustify = uno_center()
+        b.rng(sh, t.col(key), first, t.col(key), last).HoriJustify = CENTER
     b.status_format(sh, t.col("status"), first, t.col("status"), last,
                     [("Funded", "STAR Funded"), ("Partly funded", "STAR Partly funded"),
                      ("Not funded", "STAR Not funded")], spare=True)
@@ -179,7 +180,3 @@ def allocation(b):
     b.print_setup(sh, t.col("gain"), pr, (t.header, t.header))
     sh.setPrintAreas(sh.getPrintAreas() + (b.rng(sh, c1, t.header, c2, first + 23).RangeAddress,))
 
-
-def uno_center():
-    import uno
-    return uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")

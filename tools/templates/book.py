@@ -19,8 +19,9 @@ from .layout import (ASSUMED_FILL, CALC_FILL, GREY, HEAD_FILL, INPUT_FILL, ITEM,
                      absref, col_name, tables)
 
 SPARE = f"NOT(INDEX(InUse;{ITEM}))"   # a row not in use
+CENTER = uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")
 # com.sun.star.chart.DataLabelPlacement
-TOP_LEFT, LEFT, BOTTOM, BOTTOM_RIGHT, RIGHT = 3, 4, 6, 7, 8
+TOP, RIGHT = 2, 8
 PRINT_SCALE = 80     # per cent: 10 pt cell text prints at 8 pt
 PRINT_WIDTH = 27.3   # cm across an A4 landscape page inside its margins
 PRINT_HEIGHT = 17.4  # cm down it, inside the margins, header and footer
@@ -61,6 +62,7 @@ class Book:
         self.scales = {}
         self.bars = []
         self.fits = []          # (sheet, row, c1, c2): merged wrapped text to fit
+        self.min_heights = []   # (sheet, first row, last row, height): rows at least so tall
         for table in self.t.values():
             self.item_name(table)
 
@@ -341,11 +343,13 @@ class Book:
             if note:
                 self.note(sh, c, r, note)
 
-    def table_header(self, sh, table, headers):
-        """headers: {key: (text, note)}, written in the map's column order."""
+    def table_header(self, sh, table, headers, hidden=()):
+        """headers: {key: (text, note)}, written in the map's column order;
+        the headings of hidden helper columns do not wrap (a wrapped heading
+        in a hidden column still makes its row tall)."""
         for key, (text, note) in headers.items():
             c = table.col(key)
-            self.put(sh, c, table.header, text, "STAR Heading")
+            self.put(sh, c, table.header, text, "STAR Helper" if key in hidden else "STAR Heading")
             if note:
                 self.note(sh, c, table.header, note)
 
@@ -618,6 +622,11 @@ class Book:
             cursor.gotoEndOfUsedArea(False)
             sh.getCellRangeByPosition(0, 0, 0, cursor.RangeAddress.EndRow).Rows.OptimalHeight = True
         self.fit_rows()
+        for name, r1, r2, height in self.min_heights:
+            for r in range(r1 - 1, r2):
+                row = self.sheet(name).Rows.getByIndex(r)
+                if row.Height < height:
+                    row.Height = height
         for bar in self.bars:
             self.add_scroll_bar(*bar)
         ctl = self.doc.CurrentController

@@ -178,7 +178,7 @@ def checks(b):
         "status": ("OK?", None),
         "inuse": ("In use", "Anything typed in the row, on any sheet."),
         "p_iv": ("Interventions", None), "p_sc": ("Scores", None), "p_more": ("Allocation, Sensitivity", None),
-    })
+    }, hidden=("inuse", "p_iv", "p_sc", "p_more"))
     iv = 'SUMPRODUCT(LEN(INDEX(InterventionInputs;Item;0))>0)'
     b.formulas(sh, t, "inuse", lambda r: f'={iv}+COUNTA(INDEX(ScoreInputs;Item;0))+COUNTA(INDEX(FundingRule;Item))+'
                                          f'COUNTA(INDEX(UncertaintyFactors;Item;0))>0', "STAR Helper")
@@ -225,4 +225,5 @@ def checks(b):
     b.columns_hidden(sh, t.col("inuse"), t.col("p_more"))
     b.freeze[t.sheet] = (1, 0)
     b.blank_margin(sh, len(t.columns), last)
-    b.print_setup(sh, 3, b.print_rows(t), (t.header, t.header), breaks=(t.header - 1,))
+    # the rows' table on a page of its own when there are rows to show
+    b.print_setup(sh, 3, b.print_rows(t), (t.header, t.header), breaks=(t.header - 1,) if b.c.interventions else ())

@@ -54,7 +54,8 @@ def criteria(b):
         r = CRIT_FIRST + j - 1
         b.put(sh, HELPER, r, used(f"E{r}", f'A{r}<>""', "FALSE()"), "STAR Helper")
         b.put(sh, 5, r, f'=IF(A{r}="";"";INDEX(WeightShares;{j}))', "STAR Calculated", "0%")
-        b.scroll_bar(sh, b.cell(sh, 4, r), 6, r, 4.2, 0, 100, 1, 5, f"Weight {j}")
+        b.scroll_bar(sh, b.cell(sh, 4, r), 6, r, 3.4, 0, 100, 1, 5, f"Weight {j}")
+    b.min_heights.append((sh.Name, CRIT_FIRST, CRIT_LAST, 560))     # room for each scroll bar
 
     r = SETTINGS
     b.put(sh, 0, r, "Settings", "STAR Subtitle")

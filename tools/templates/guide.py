@@ -84,7 +84,7 @@ def guide(b):
         ("Checks", "What to fix before trusting the results, in words: each line, and every row in use. Every "
                    "line should say OK."),
     ])
-    r = section(b, sh, r, "More than " + str(ROWS) + " interventions", [
+    r = section(b, sh, r, "More than " + str(ROWS) + " interventions", page_break=True, rows=[
         ("Insert rows", f"Add rows while the last row of the tables is still blank. Do the same on each of "
                         f"{TABLE_SHEETS}: lift the protection (Tools > Protect Sheet); click the row number of "
                         "the table's last row and drag up to select as many whole rows as you need, and choose "
@@ -112,6 +112,6 @@ def guide(b):
                       "weights and the budget instead."),
     ])
     if c.about:
-        r = section(b, sh, r, "About this example", [("•", t) for t in c.about], page_break=True)
+        r = section(b, sh, r, "About this example", [("•", t) for t in c.about])
     b.blank_margin(sh, 3, r)
     b.print_setup(sh, 2, r - 1)

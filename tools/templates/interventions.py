@@ -94,4 +94,4 @@ def interventions(b):
     b.freeze[t.sheet] = (1, t.header)
     b.blank_margin(sh, last_col, last)
     b.print_setup(sh, last_col, b.print_rows(t), (t.header, t.header), title_col=True,
-                  col_breaks=(t.col("src_patients"),))
+                  col_breaks=(t.col("likely"), t.col("src_likely")))

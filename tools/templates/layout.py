@@ -119,9 +119,9 @@ def tables():
         "Interventions": Table("Interventions", 5, [
             ("name", 5.6), ("desc", 6.4), ("pop", 5.0), ("patients", 2.4), ("cost", 2.6), ("total", 2.8),
             ("spend", 2.8), ("low", 2.8), ("high", 2.8), ("likely", 2.5), ("core20", 2.9),
-            ("src_patients", 5.0), ("conf_patients", 2.9), ("src_cost", 5.0), ("conf_cost", 2.9),
-            ("src_spend", 5.0), ("conf_spend", 2.9), ("src_likely", 5.0), ("conf_likely", 2.9),
-            ("src_core20", 5.0), ("conf_core20", 3.0)]),
+            ("src_patients", 4.6), ("conf_patients", 2.9), ("src_cost", 4.6), ("conf_cost", 2.9),
+            ("src_spend", 4.6), ("conf_spend", 2.9), ("src_likely", 4.6), ("conf_likely", 2.9),
+            ("src_core20", 4.6), ("conf_core20", 3.0)]),
         "Scores": Table("Scores", 5, [("name", 5.6), ("bpp", 2.6)] + [(k, 3.45) for k in CRITERIA_SHOWN] +
                         [(f"used{j}", 1.2) for j in range(1, K + 1)]),
         "Value for money": Table("Value for money", 5, [
@@ -146,7 +146,7 @@ def tables():
 # left out; the groups' swings a group a row) are worked out in hidden
 # columns from HELPER on.
 CRIT_SHEET = "Criteria and weights"
-CRIT_WIDTHS = [5.6, 5.6, 4.0, 4.0, 3.4, 3.4, 4.4, 3.4, 3.4]
+CRIT_WIDTHS = [5.6, 4.6, 3.6, 3.6, 3.4, 3.4, 3.6, 3.0, 3.0]
 CRIT_HEADER = 5
 CRIT_FIRST = CRIT_HEADER + 1
 CRIT_LAST = CRIT_FIRST + K - 1

@@ -9,6 +9,7 @@ swapped: from the lowest to the highest share, around today's share."""
 import uno
 from com.sun.star.awt import Size
 
+from .book import CENTER
 from .layout import BENEFIT, GROUPS_ROWS, HELPER, K, MONEY, NAVY, absref
 
 STAB_HEADER = 6                 # the weight-stability table: a criterion a row
@@ -53,6 +54,7 @@ def sensitivity(b):
     b.put(sh, HELPER, STAB_HEADER, "Below now", "STAR Helper")
     b.put(sh, HELPER + 1, STAB_HEADER, "Above now", "STAR Helper")
     b.formula_format(sh, 0, STAB_FIRST, 3, STAB_LAST, "$A{r}=\"\"".format(r=STAB_FIRST), "STAR Spare")
+    b.rng(sh, 2, STAB_FIRST, 3, STAB_LAST).HoriJustify = CENTER
     b.text_across(sh, STAB_LAST + 2, 0, 3, "Read a bar as: while this criterion's weight stays inside the bar (the "
                                            "other weights scaled to match), the order of value for money does not "
                                            "change. The diamond is today's weight. A short bar means a result that "

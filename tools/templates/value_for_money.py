@@ -9,7 +9,7 @@ triangle's two other edges drawn as error bars whose lengths come from the
 next row (the next intervention's cost) and the row before (this one's
 benefit). Rows past the last point hold "", which the chart leaves out, so
 inserting rows inside the table keeps every point."""
-from .book import RIGHT
+from .book import RIGHT, TOP
 from .layout import BENEFIT, MONEY, NAVY, ORANGE, RED, VFM_FORMAT, absref, col_name
 
 CHART_COLS = [1.675] * 8       # the chart's columns, right of the table: 13.4 cm
@@ -43,7 +43,7 @@ def value_for_money(b):
         "vfm": ("Value for money (benefit per £1,000)", "STAR.VFM: equity-weighted benefit per £1,000."),
         "rank": ("Rank", "STAR.RANK: 1 = best value for money."),
         "order": ("Order", "Place in the order of value for money, ties in row order: as on the curve."),
-    })
+    }, hidden=("order",))
     b.labels(sh, t)
     b.formulas(sh, t, "total", lambda r: '=IF(INDEX(InUse;Item);INDEX(TotalCost;Item);"")', "STAR Calculated", MONEY)
     b.column(sh, t, "benefit", "Benefit", fmt=BENEFIT)
@@ -72,7 +72,7 @@ def value_for_money(b):
 
     # Chart data: a row per point of the curve, the origin first. A point's
     # rank shows where its label keeps clear of the last label shown (labels
-    # sit right of their points, and the curve rises to the right, so the
+    # sit above their points, and the curve rises to the right, so the
     # last one shown is the only one it could run into); the key lists all.
     lab, x, y, xp, ym, rk, fx, fy, show, lx, ly, bx, by = range(cd, cd + 13)
     b.put(sh, cd, first - 3, "Chart data (calculated)", "STAR Subtitle")
@@ -142,7 +142,7 @@ def value_for_money(b):
     curve.ErrorBarY = b.error_bar(chart, "y", negative=absref(S, ym, first, ym, last + 1), color=ORANGE, width=45)
     points = b.series(chart, absref(S, x, first + 1, x, last + 1), absref(S, y, first + 1, y, last + 1),
                       absref(S, cd, names + 2), NAVY, symbols=True, line=False, symbol_size=200)
-    b.point_labels(points, category=True, placement=RIGHT)
+    b.point_labels(points, category=True, placement=TOP)
     budget = b.series(chart, absref(S, bx, first, bx, first + 2), absref(S, by, first, by, first + 2),
                       absref(S, cd, names + 3), RED, width=50, dash=True)
     b.point_labels(budget, series_name=True, placement=RIGHT, points=[1])    # half way up
