@@ -22,6 +22,7 @@ SPARE = f"NOT(INDEX(InUse;{ITEM}))"   # a row not in use
 CENTER = uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")
 # com.sun.star.chart.DataLabelPlacement
 TOP, RIGHT = 2, 8
+HEADING_SLACK = 450  # 1/100 mm: a line more for a heading row
 PRINT_SCALE = 80     # per cent: 10 pt cell text prints at 8 pt
 PRINT_WIDTH = 27.3   # cm across an A4 landscape page inside its margins
 PRINT_HEIGHT = 17.4  # cm down it, inside the margins, header and footer
@@ -63,6 +64,7 @@ class Book:
         self.bars = []
         self.fits = []          # (sheet, row, c1, c2): merged wrapped text to fit
         self.min_heights = []   # (sheet, first row, last row, height): rows at least so tall
+        self.heading_rows = set()   # (sheet, row): a table's headings
         for table in self.t.values():
             self.item_name(table)
 
@@ -314,9 +316,16 @@ class Book:
     def print_setup(self, sh, c2, r2, title_rows=None, title_col=False, breaks=(), col_breaks=()):
         """A4 landscape, printing A1 to (c2, r2); title_rows (first, last) and
         column A (title_col) repeat on every page; breaks: rows that start a
-        page, col_breaks: columns that do."""
+        page, col_breaks: columns that start a page, each part of the table
+        a print range of its own from the heading row down (the sheet's
+        title and note print once, on the first part)."""
         sh.PageStyle = "STAR A4 landscape"
-        sh.setPrintAreas((CellRangeAddress(sh.RangeAddress.Sheet, 0, 0, c2, r2 - 1),))
+        s = sh.RangeAddress.Sheet
+        starts = [0] + sorted(col_breaks)
+        ends = [c - 1 for c in starts[1:]] + [c2]
+        top = title_rows[0] - 1 if title_rows else 0
+        sh.setPrintAreas(tuple(CellRangeAddress(s, c, 0 if i == 0 else top, e, r2 - 1)
+                               for i, (c, e) in enumerate(zip(starts, ends))))
         if title_rows:
             sh.setTitleRows(CellRangeAddress(sh.RangeAddress.Sheet, 0, title_rows[0] - 1, 0, title_rows[1] - 1))
             sh.setPrintTitleRows(True)
@@ -325,8 +334,6 @@ class Book:
             sh.setPrintTitleColumns(True)
         for r in breaks:
             sh.Rows.getByIndex(r - 1).IsStartOfNewPage = True
-        for c in col_breaks:
-            sh.Columns.getByIndex(c).IsStartOfNewPage = True
 
     def print_rows(self, table):
         """The last row a table prints: the rows in use, or ten for a blank form."""
@@ -337,6 +344,7 @@ class Book:
         self.style(sh, 0, last_row + 1, last_col + 4, last_row + 90, "STAR Blank")
 
     def header_row(self, sh, r, headers, first_col=0):
+        self.heading_rows.add((sh.Name, r))
         for i, (text, note) in enumerate(headers):
             c = first_col + i
             self.put(sh, c, r, text, "STAR Heading")
@@ -347,6 +355,7 @@ class Book:
         """headers: {key: (text, note)}, written in the map's column order;
         the headings of hidden helper columns do not wrap (a wrapped heading
         in a hidden column still makes its row tall)."""
+        self.heading_rows.add((sh.Name, table.header))
         for key, (text, note) in headers.items():
             c = table.col(key)
             self.put(sh, c, table.header, text, "STAR Helper" if key in hidden else "STAR Heading")
@@ -622,6 +631,10 @@ class Book:
             cursor.gotoEndOfUsedArea(False)
             sh.getCellRangeByPosition(0, 0, 0, cursor.RangeAddress.EndRow).Rows.OptimalHeight = True
         self.fit_rows()
+        # a heading's words can break a line later on paper than on screen
+        for name, r in self.heading_rows:
+            row = self.sheet(name).Rows.getByIndex(r - 1)
+            row.Height = row.Height + HEADING_SLACK
         for name, r1, r2, height in self.min_heights:
             for r in range(r1 - 1, r2):
                 row = self.sheet(name).Rows.getByIndex(r)

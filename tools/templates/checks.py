@@ -225,5 +225,5 @@ def checks(b):
     b.columns_hidden(sh, t.col("inuse"), t.col("p_more"))
     b.freeze[t.sheet] = (1, 0)
     b.blank_margin(sh, len(t.columns), last)
-    # the rows' table on a page of its own when there are rows to show
+    # the rows' table on a page of its own where it has rows to show
     b.print_setup(sh, 3, b.print_rows(t), (t.header, t.header), breaks=(t.header - 1,) if b.c.interventions else ())

@@ -104,6 +104,7 @@ def sensitivity(b):
         for h in range(1, GROUPS_ROWS + 1):
             ok = f"AND(COUNT(INDEX(GroupSwingInputs;0;{g}))>0;COUNT(INDEX(GroupSwingInputs;0;{h}))>0;COUNT(VfmCells)>1)"
             b.put(sh, h, hr + g, f'=IF({ok};STAR.AGREE(GroupVfm{g};GroupVfm{h});"-")', "STAR Calculated", "0.00")
+    b.rng(sh, 1, hr + 1, GROUPS_ROWS, hr + GROUPS_ROWS).HoriJustify = CENTER
 
     # The chance of being funded: a row per intervention.
     b.put(sh, 0, t.header - 2, "Chance of being funded when benefit and cost are uncertain", "STAR Subtitle")
