@@ -66,7 +66,7 @@ def value_for_money(b):
     b.put(sh, c1, t.header, '=IF(COUNTA(Labels)-COUNTBLANK(Labels)=0;"No interventions yet: type them on '
                             'Interventions and Scores, and their triangles appear here.";IF(COUNT(VfmCells)=0;'
                             '"No triangles until the inputs Checks names are fixed: "&$Checks.$B$4;'
-                            '"Triangles are numbered by rank (the Rank column): 1 = best value for money."))',
+                            '"Triangles carry their rank (the Rank column) where there is room; the key below lists all."))',
           "STAR Heading")
     b.rng(sh, c1, t.header, c2, t.header).merge(True)
 
