@@ -37,12 +37,6 @@ def cells_of(ranges):
                 yield a.Sheet, c, r
 
 
-def formula_cells(doc):
-    for sheet in doc.Sheets:
-        for _, c, r in cells_of(sheet.queryContentCells(FORMULA)):
-            yield sheet.Name, c, r, sheet.getCellByPosition(c, r)
-
-
 def error_cells(doc):
     """{(sheet index, column, row): error code} of every formula cell whose result is an error."""
     found = {}

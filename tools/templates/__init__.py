@@ -15,19 +15,28 @@ How the workbooks are built, and why:
     stay spare: an expression passes its empty results on to the next STAR
     call, where a cell reference would pass 0.
  2. Per-intervention cells are plain (not array) formulas
-    =IF(INDEX(Vfm;k)="";"";INDEX(Vfm;k)): a spare row shows nothing and an
-    array formula never pads a range with #N/A. Plain formula cells with a
-    cell style also keep their last values when the workbook is opened
-    without the extension (LibreOffice recalculates array formulas, and
-    unstyled numeric formula cells, on load).
- 3. Charts read fixed blocks of such cells; a row past the last point holds
-    "", which an XY chart leaves out (and the TRIANGLES separator rows break
-    the line).
- 4. No macros: scroll bars are form controls bound to cells.
+    =IF(INDEX(InUse;Item);IF(INDEX(Vfm;Item)="";"";INDEX(Vfm;Item));""),
+    Item being the row's place in its table (a name local to each table
+    sheet): a spare row shows nothing, an array formula never pads a range
+    with #N/A, and rows inserted inside a table take the same formula. Plain
+    formula cells with a cell style also keep their last values when the
+    workbook is opened without the extension (LibreOffice recalculates array
+    formulas, and unstyled numeric formula cells, on load).
+ 3. One sheet reaches another's cells only through named ranges (names.py);
+    on its own sheet a formula finds a column by its key in the column map
+    (layout.py), so moving a column moves every formula with it.
+ 4. Bad input is passed on, never turned into an error by a native formula
+    (#VALUE! would reach every STAR call as Err:504): the STAR call answers
+    Err:502 and the Checks sheet says which row and which input, in words.
+ 5. Charts read a row per point; a row past the last point holds "", which
+    an XY chart leaves out. The value triangles' edges and the floating
+    bars are error bars whose lengths come from cells.
+ 6. No macros: scroll bars are form controls bound to cells.
 
-The package: layout.py (sizes, first rows, sheets, colours), content.py (the
-blank workbook and the example's figures with their sources), book.py (the
-workbook helper over UNO), and one module per sheet.
+The package: layout.py (sizes, the column maps, sheets, colours), names.py
+(every named range and expression), content.py (the blank workbook and the
+example's figures with their sources), book.py (the workbook helper over
+UNO), and one module per sheet.
 """
 import sys
 from pathlib import Path

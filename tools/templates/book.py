@@ -32,11 +32,6 @@ def escape_attr(text):
     return escape(text, {'"': "&quot;", "'": "&apos;"})
 
 
-def text_formula(text):
-    """A text as a formula string literal."""
-    return '"' + text.replace('"', '""') + '"'
-
-
 class Book:
     def __init__(self, ctx, content, maps=None):
         self.ctx = ctx
