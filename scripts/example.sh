@@ -45,6 +45,7 @@ mkdir -p "$OFFICE_WORK/out/sheets"
 for page in $(seq 1 "$pages"); do
   title=$(pdftotext -f "$page" -l "$page" "$pdf" - 2>/dev/null | sed -n 1p)
   name=$(echo "$title" | tr 'A-Z ' 'a-z-' | tr -cd 'a-z0-9-')
+  grep -qFx -- "$title" "$OFFICE_WORK/out/sheet-titles.txt" || continue
   [ -n "$name" ] && [ ! -e "$OFFICE_WORK/out/sheets/$name.png" ] || continue
   pdftoppm -png -r 70 -singlefile -f "$page" -l "$page" "$pdf" "$OFFICE_WORK/out/sheets/$name"
 done

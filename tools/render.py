@@ -6,7 +6,8 @@ its chart; scripts/example.sh turns those pages into PNG pictures).
 
     render.py PIPE WORKBOOK OUTDIR
 
-Writes OUTDIR/NAME.pdf and OUTDIR/chart-sheets.txt; prints the check summary.
+Writes OUTDIR/NAME.pdf, OUTDIR/chart-sheets.txt and OUTDIR/sheet-titles.txt; prints
+the check summary.
 """
 import sys
 from pathlib import Path
@@ -26,6 +27,9 @@ def main():
         if any(page.getByIndex(i).ShapeType == "com.sun.star.drawing.OLE2Shape" for i in range(page.Count)):
             names.append(sheet.Name)
     (outdir / "chart-sheets.txt").write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
+    # each sheet's title (its first page starts with it), for the user guide's pictures
+    titles = [sheet.getCellByPosition(0, 0).String for sheet in doc.Sheets]
+    (outdir / "sheet-titles.txt").write_text("".join(f"{n}\n" for n in titles), encoding="utf-8")
     print("chart sheets:", ", ".join(names))
     print("Checks:", doc.Sheets.getByName("Checks").getCellRangeByName("B4").String)
     doc.close(True)

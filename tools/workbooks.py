@@ -23,7 +23,9 @@ def main():
     if not sources:
         raise SystemExit(f"no .fods in {src}")
     for fods in sources:
-        doc = load(desk, fods)
+        # Not hidden: a hidden document stores no view settings (frozen
+        # panes, the sheet it opens on). Headless, nothing is shown.
+        doc = load(desk, fods, hidden=False)
         doc.calculateAll()
         store(doc, out / "templates" / "STAR" / (fods.stem + ".ots"), FILTERS[".ots"])
         store(doc, out / (fods.stem + ".ods"), FILTERS[".ods"])

@@ -14,8 +14,14 @@ With the extension, for each shipped workbook (.ots templates and .ods):
     from the example's input values;
  4. the templates folder is on LibreOffice's template path;
  5. (example) saved as XLSX, every input value is kept and the STAR calls are
-    written by their compatibility names (STAR.VFM(...)).
-The displayed value of every formula cell is written to OUTDIR for step 6.
+    written by their compatibility names (STAR.VFM(...)), and the value
+    triangles keep their numbers;
+ 7. (.ods) bad input explained, not cascaded (bad_input.py), no text clipped
+    (clipping.py), figures worked by hand for four criteria, a hundred
+    interventions and rows inserted into the tables (handworked.py);
+ 8. the example built with columns moved in the column map computes the
+    same figures (moved.py).
+The value of every formula cell is written to OUTDIR for step 6.
 
 Without the extension:
  6. the .ods workbooks show the same values as with it (the cached results).
@@ -23,7 +29,6 @@ Prints one line per check; exits non-zero if any failed.
 """
 import itertools
 import json
-import os
 import re
 import sys
 import zipfile
@@ -31,93 +36,39 @@ from pathlib import Path
 from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, os.environ.get("OFFICE_TOOLS", str(HERE.parent.parent / "tools")))
+import common
+from common import (FORMULA, a1, close, column, column_below, error_cells, find, report, scalar,
+                    value_right_of, values)
 from uno_office import FILTERS, connect, desktop, load, store  # noqa: E402
 
 import uno  # noqa: E402
 
-FORMULA = 16            # com.sun.star.sheet.CellFlags.FORMULA
-failures = 0
+import bad_input  # noqa: E402
+import clipping  # noqa: E402
+import handworked  # noqa: E402
+import moved  # noqa: E402
 
 
-def report(ok, what, detail=""):
-    global failures
-    print(("ok   " if ok else "FAIL ") + what + (f": {detail}" if detail and not ok else ""))
-    if not ok:
-        failures += 1
-
-
-def formula_cells(doc):
+def results(doc):
+    """{"Sheet!A1": value} of every formula cell: numbers and text as
+    computed, read a sheet at a time."""
+    out = {}
     for sheet in doc.Sheets:
         ranges = sheet.queryContentCells(FORMULA)
         for a in ranges.RangeAddresses:
-            for r in range(a.StartRow, a.EndRow + 1):
-                for c in range(a.StartColumn, a.EndColumn + 1):
-                    yield sheet.Name, c, r, sheet.getCellByPosition(c, r)
-
-
-def shown(doc):
-    return {f"{s}!{c},{r}": cell.String for s, c, r, cell in formula_cells(doc)}
-
-
-def same_shown(got, want):
-    """Whether two displayed results agree: the same text, or numbers that
-    differ by at most one unit of their last shown digit (a value lying on a
-    rounding boundary may be stored and recomputed a hair apart)."""
-    if got == want:
-        return True
-    if got is None:
-        return False
-
-    def number(text):
-        t = text.replace(",", "").replace("£", "").replace("%", "").strip()
-        try:
-            return float(t), len(t.split(".")[1]) if "." in t else 0
-        except ValueError:
-            return None, 0
-
-    (g, gd), (w, wd) = number(got), number(want)
-    return g is not None and w is not None and gd == wd and abs(g - w) <= 1.0001 * 10.0 ** -wd
-
-
-# ------------------------------------------------------------ reading inputs
-
-def values(doc, name):
-    """The cells of a named range as a list of rows of numbers/text/None."""
-    cells = doc.NamedRanges.getByName(name).ReferredCells
-    out = []
-    for row in cells.DataArray:
-        out.append([None if v == "" else v for v in row])
+            data = sheet.getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow).DataArray
+            for dr, row in enumerate(data):
+                for dc, v in enumerate(row):
+                    out[f"{sheet.Name}!{a1(a.StartColumn + dc, a.StartRow + dr)}"] = v
     return out
 
 
-def column(doc, name):
-    return [row[0] for row in values(doc, name)]
-
-
-def scalar(doc, name):
-    return values(doc, name)[0][0]
-
-
-def find(sheet, text, rows=80, cols=30):
-    data = sheet.getCellRangeByPosition(0, 0, cols - 1, rows - 1).DataArray
-    for r, row in enumerate(data):
-        for c, v in enumerate(row):
-            if v == text:
-                return c, r
-    raise KeyError(f"{text!r} not on {sheet.Name}")
-
-
-def column_below(sheet, header, n):
-    c, r = find(sheet, header)
-    return [None if v[0] == "" else v[0]
-            for v in sheet.getCellRangeByPosition(c, r + 1, c, r + n).DataArray]
-
-
-def value_right_of(sheet, label):
-    c, r = find(sheet, label)
-    return sheet.getCellByPosition(c + 1, r).Value
+def same(got, want):
+    """Whether two results agree: the same text, or numbers equal but for
+    the last digits a value is stored with."""
+    if isinstance(got, float) and isinstance(want, float):
+        return close(got, want, 1e-9)
+    return got == want
 
 
 # ------------------------------------------------------------ the method, independently
@@ -203,10 +154,6 @@ def expected(doc):
     return e
 
 
-def close(a, b, tol=1e-9):
-    return a is not None and b is not None and abs(a - b) <= tol * max(1.0, abs(a), abs(b))
-
-
 def check_example(doc):
     e = expected(doc)
     rows, n = e["rows"], len(column(doc, "Patients"))
@@ -216,7 +163,7 @@ def check_example(doc):
     got_vfm = column_below(vfm_sheet, "Value for money (benefit per £1,000)", n)
     got_rank = column_below(vfm_sheet, "Rank", n)
     got_share = column_below(alloc, "Best share funded", n)
-    got_whole = column_below(alloc, "Whole: funded?", n)
+    got_whole = column_below(alloc, "Whole only: funded?", n)
     got_new = column_below(alloc, "Spend after reallocation £", n)
     bad = [i + 1 for i in rows if not close(got_vfm[i], e["vfm"][i])]
     report(not bad, "example: value for money equals an independent calculation", f"rows {bad}")
@@ -230,7 +177,7 @@ def check_example(doc):
            f"rows {bad}")
     bad = [i + 1 for i in rows if not close(got_new[i], e["new"][i], 1e-7)]
     report(not bad, "example: reallocated spend equals an independent calculation", f"rows {bad}")
-    gain = value_right_of(alloc, "Benefit added by reallocating it")
+    gain = value_right_of(alloc, "Gain from reallocating")
     report(close(gain, e["gain"], 1e-7), "example: reallocation gain equals an independent calculation",
            f"{gain} vs {e['gain']}")
     report(e["gain"] > 0 and 0 < sum(e["whole"].values()) < len(rows),
@@ -286,15 +233,7 @@ def xlsx_cells(path):
     return cells, formulas, names
 
 
-def a1(c, r):
-    s, c = "", c + 1
-    while c:
-        c, x = divmod(c - 1, 26)
-        s = chr(65 + x) + s
-    return f"{s}{r + 1}"
-
-
-def check_xlsx(doc, path):
+def check_xlsx(doc, desk, path):
     store(doc, path, FILTERS[".xlsx"])
     cells, formulas, names = xlsx_cells(path)
     missing = []
@@ -302,10 +241,9 @@ def check_xlsx(doc, path):
     for sheet in doc.Sheets:
         ranges = sheet.queryContentCells(1 | 4)            # VALUE | STRING: typed inputs
         for a in ranges.RangeAddresses:
-            for r in range(a.StartRow, a.EndRow + 1):
-                for c in range(a.StartColumn, a.EndColumn + 1):
-                    cell = sheet.getCellByPosition(c, r)
-                    want = cell.Value if cell.Type.value == "VALUE" else cell.String
+            data = sheet.getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow).DataArray
+            for r, row in enumerate(data, a.StartRow):
+                for c, want in enumerate(row, a.StartColumn):
                     got = cells.get((sheet.Name, a1(c, r)))
                     inputs += 1
                     if not (got == want or (isinstance(want, float) and isinstance(got, float)
@@ -314,8 +252,11 @@ def check_xlsx(doc, path):
     report(inputs > 500 and not missing, f"xlsx keeps every input value ({inputs})", "; ".join(missing[:5]))
     text = " ".join(formulas + names)
     used = set()
-    for s, c, r, cell in formula_cells(doc):
-        used.update(re.findall(r"STAR\.[A-Z]+(?=\()", cell.Formula))
+    for sheet in doc.Sheets:
+        for a in sheet.queryContentCells(FORMULA).RangeAddresses:
+            for row in sheet.getCellRangeByPosition(a.StartColumn, a.StartRow, a.EndColumn, a.EndRow).FormulaArray:
+                for f in row:
+                    used.update(re.findall(r"STAR\.[A-Z]+(?=\()", f))
     for i in range(doc.NamedRanges.Count):
         used.update(re.findall(r"STAR\.[A-Z]+(?=\()", doc.NamedRanges.getByIndex(i).Content))
     absent = sorted(f for f in used if f + "(" not in text)
@@ -323,6 +264,26 @@ def check_xlsx(doc, path):
            ", ".join(absent))
     odd = re.findall(r"(?:_xll\.|star\.)[A-Za-z]+", text)
     report(not odd, "xlsx has no mangled STAR names", ", ".join(odd[:5]))
+    check_xlsx_numbers(doc, desk, path)
+
+
+def check_xlsx_numbers(doc, desk, path):
+    """XLSX keeps no categories for an XY chart, so a reader numbers the
+    labelled points 1, 2, ... in order: the labelled series holds the
+    interventions only (not the curve's origin), in the order of value for
+    money, so those numbers are the ranks (where no two tie)."""
+    ranks = sorted(v for v in column_below(doc.Sheets.getByName("Value for money"), "Rank", 100) if v)
+    xlsx = load(desk, path)
+    chart = xlsx.Sheets.getByName("Value for money").Charts.getByIndex(0).EmbeddedObject
+    labelled = []
+    for ct in chart.getFirstDiagram().getCoordinateSystems()[0].getChartTypes():
+        for s in ct.getDataSeries():
+            if s.Label.ShowCategoryName:
+                ys = [seq.getValues().getData() for seq in s.getDataSequences() if seq.getValues().Role == "values-y"]
+                labelled.append(sum(1 for y in ys[0] if isinstance(y, float)))
+    xlsx.close(True)
+    report(labelled == [len(ranks)] and ranks == list(range(1, len(ranks) + 1)),
+           f"xlsx: the value triangles are numbered 1-{len(ranks)}, their ranks", f"{labelled} {ranks}")
 
 
 def check_controls(doc):
@@ -332,8 +293,9 @@ def check_controls(doc):
     alloc = doc.Sheets.getByName("Allocation")
     bars = {m.Name: m for sheet in (crit, alloc) for form in [sheet.DrawPage.Forms.getByIndex(0)]
             for m in (form.getByIndex(i) for i in range(form.Count))}
-    report(len(bars) == 7 and crit.isProtected() and alloc.isProtected() and not doc.ApplyFormDesignMode,
-           "7 scroll bars on protected sheets, live on opening", ", ".join(sorted(bars)))
+    report(len(bars) == 11 and crit.isProtected() and alloc.isProtected() and not doc.ApplyFormDesignMode,
+           "11 scroll bars (10 weights and the budget) on protected sheets, live on opening",
+           ", ".join(sorted(bars)))
     weight = doc.NamedRanges.getByName("Weights").ReferredCells.getCellByPosition(0, 0)
     budget = doc.NamedRanges.getByName("Budget").ReferredCells.getCellByPosition(0, 0)
     spend = value_right_of(alloc, "Spend, best shares £")
@@ -371,22 +333,39 @@ def with_extension(pipe, workbooks, outdir):
     for path in shipped:
         check_no_macros(path)
         doc = load(desk, path)
-        before = shown(doc)
+        before = results(doc)
         doc.calculateAll()
-        after = shown(doc)
-        errors = [f"{s}!{a1(c, r)} {cell.String}" for s, c, r, cell in formula_cells(doc) if cell.getError()]
+        after = results(doc)
+        errors = [f"{doc.Sheets.getByIndex(s).Name}!{a1(c, r)} Err:{e}" for (s, c, r), e in error_cells(doc).items()]
         report(len(after) > 1000 and not errors,
                f"{path.name}: all {len(after)} formula cells compute without error", "; ".join(errors[:8]))
-        stale = [k for k in after if before.get(k) != after[k]]
+        stale = [k for k in after if not same(before.get(k), after[k])]
         report(not stale, f"{path.name}: stored values equal the recalculated ones",
                "; ".join(f"{k}: {before.get(k)!r} -> {after[k]!r}" for k in stale[:5]))
         if path.suffix == ".ods":
             (outdir / (path.stem + ".json")).write_text(json.dumps(after, ensure_ascii=False, indent=0))
         if path.name == "bsol-maternity.ods":
             check_example(doc)
-            check_xlsx(doc, outdir / "bsol-maternity.xlsx")
+            check_xlsx(doc, desk, outdir / "bsol-maternity.xlsx")
             check_controls(doc)
         doc.close(True)
+        if path.suffix == ".ods":
+            doc = load(desk, path)
+            bad_input.untouched(doc, path.name)
+            counts = bad_input.pasted_text(doc, path.name)
+            counts["a half-typed row"] = bad_input.half_typed(doc, path.name)
+            print(f"     {path.name}: Err:502 cells after each slip: " +
+                  ", ".join(f"{k} {v}" for k, v in counts.items()), flush=True)
+            clipping.check(doc, path.name)
+            doc.close(True)
+            doc = load(desk, path)
+            if path.name == "bsol-maternity.ods":
+                handworked.four_criteria(doc)
+            else:
+                handworked.hundred(doc)
+                handworked.insert_rows(doc)
+            doc.close(True)
+    moved.check(ctx, desk, workbooks / "bsol-maternity.ods", outdir)
     check_template_path(ctx, workbooks)
 
 
@@ -395,10 +374,10 @@ def without_extension(pipe, workbooks, outdir):
     for path in sorted(workbooks.glob("*.ods")):
         want = json.loads((outdir / (path.stem + ".json")).read_text())
         doc = load(desk, path)
-        got = shown(doc)
+        got = results(doc)
         doc.close(True)
         star = sum(1 for v in want.values() if v != "")
-        differ = [k for k in want if not same_shown(got.get(k), want[k])]
+        differ = [k for k in want if not same(got.get(k), want[k])]
         report(not differ,
                f"{path.name} without the extension shows the last computed values ({star} non-blank results)",
                "; ".join(f"{k}: {got.get(k)!r} instead of {want[k]!r}" for k in differ[:8]))
@@ -410,7 +389,7 @@ def main():
         with_extension(pipe, workbooks, outdir)
     else:
         without_extension(pipe, workbooks, outdir)
-    sys.exit(1 if failures else 0)
+    sys.exit(1 if common.failures else 0)
 
 
 if __name__ == "__main__":

@@ -23,12 +23,14 @@ trap cleanup EXIT
 chmod 755 "$work"
 mkdir -p "$work/books" "$work/out"
 cp -r "$books/." "$work/books/"
-cp "$here/check.py" "$work/"
+cp "$here"/*.py "$work/"
 [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work/books" "$work/out"
 
 status=0
 stage "the workbooks with star.oxt installed"
 office_start "$work/with" "$oxt"
+cp -r "$here/../../tools/templates" "$OFFICE_TOOLS/"    # moved.py builds the example again
+[ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$OFFICE_TOOLS"
 office_listen "$pipe-with"
 progress_run office_run "OFFICE_TOOLS='$OFFICE_TOOLS' /usr/bin/python3 -u '$work/check.py' with '$pipe-with' '$work/books' '$work/out'" || status=1
 office_stop "$pipe-with"
