@@ -292,14 +292,18 @@ static size_t count_within(double *v, size_t n, double limit)
     return count;
 }
 
+/* An LP solution: its value, how many items it takes (a share counted as
+   a fraction), and the ratio of the item it takes in part (0: none). */
+typedef struct lp_solution {
+    double value, count, ratio;
+} lp_solution;
+
 /* The LP optimum of the entries taken by ratio, best first, within cap:
-   whole ones and a share of the first that does not fit; *count is how many
-   items that takes, the share counted as a fraction. Rearranges e. */
-static double lp_by_selection(entry *e, size_t n, double cap, double *count)
+   whole ones and a share of the first that does not fit. Rearranges e. */
+static lp_solution lp_by_selection(entry *e, size_t n, double cap)
 {
-    double value = 0.0;
+    lp_solution lp = {0.0, 0.0, 0.0};
     size_t lo = 0, hi = n;
-    *count = 0.0;
     while (lo < hi) {
         double pivot = e[lo + (hi - lo) / 2].r, w_above = 0.0, p_above = 0.0;
         size_t a = lo, b = lo, c = hi; /* [lo,a) better, [a,b) equal, [c,hi) worse */
@@ -322,18 +326,148 @@ static double lp_by_selection(entry *e, size_t n, double cap, double *count)
             continue;
         }
         cap -= w_above;
-        value += p_above;
-        *count += (double)(a - lo);
+        lp.value += p_above;
+        lp.count += (double)(a - lo);
         for (size_t j = a; j < b; j++) {
             if (e[j].w > cap) {
-                *count += cap / e[j].w;
-                return value + cap * e[j].r;
+                lp.count += cap / e[j].w;
+                lp.value += cap * e[j].r;
+                lp.ratio = e[j].r;
+                return lp;
             }
             cap -= e[j].w;
-            value += e[j].p;
-            *count += 1.0;
+            lp.value += e[j].p;
+            lp.count += 1.0;
         }
         lo = c;
+    }
+    return lp;
+}
+
+/* ---- The cardinality bound (Lagrangian) --------------------------------- */
+
+/* Every selection takes at most so many items, or at least so many: a
+   side of that dichotomy. With a multiplier l on the count (l >= 0 for at
+   most card items, l <= 0 for at least card), l * card + (the LP bound of
+   benefits p - l within cap) bounds every selection on the side; with mu
+   the ratio at which that LP fills, an item's reduced cost
+   p - l - mu * w is what forcing it against its sign costs. */
+typedef struct card_side {
+    bool closed;   /* no selection worth need is on this side */
+    bool known;    /* l, mu and bound are worked out */
+    size_t card;
+    double l, mu, bound;
+} card_side;
+
+/* The Lagrangian bound for multiplier l; *slope: card less the items its
+   LP solution takes (the bound's slope in l). */
+static double card_bound_at(const items *it, double cap, double l, size_t card, entry *e,
+                            double *slope, double *mu)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < it->m; j++) {
+        double q = it->p[j] - l;
+        if (q > 0.0)
+            e[n++] = (entry){q / it->w[j], q, it->w[j], j};
+    }
+    lp_solution lp = lp_by_selection(e, n, cap);
+    *slope = (double)card - lp.count;
+    *mu = lp.ratio;
+    return l * (double)card + lp.value;
+}
+
+/* The least such bound for selections of at most (or at least) card
+   items, by bisection on the sign of its slope (it is convex in l); closed
+   when it falls below need. Counts its work against the steps. */
+static card_side card_side_of(const items *it, double cap, size_t card, bool at_most,
+                              double need, entry *e, knapsack_steps *steps)
+{
+    card_side best = {false, false, card, 0.0, 0.0, INFINITY};
+    double top = 0.0, slope, mu;
+    for (size_t j = 0; j < it->m; j++)
+        top = fmax(top, it->p[j]);
+    double lo = at_most ? 0.0 : -top, hi = at_most ? top : 0.0;
+    for (int round = 0; !at_most && round < 64 && spend(steps, (unsigned long)it->m); round++) {
+        card_bound_at(it, cap, lo, card, e, &slope, &mu); /* enough items? */
+        if (slope <= 0.0)
+            break;
+        hi = lo;
+        lo *= 2;
+    }
+    for (int round = 0; round < 48 && spend(steps, (unsigned long)it->m); round++) {
+        double l = (lo + hi) / 2, u = card_bound_at(it, cap, l, card, e, &slope, &mu);
+        if (u < best.bound)
+            best = (card_side){u < need, true, card, l, mu, u};
+        if (slope == 0.0 || best.closed || hi - lo <= 1e-12 * top)
+            break;
+        if (slope < 0.0)
+            lo = l;
+        else
+            hi = l;
+    }
+    return best;
+}
+
+static card_side closed_side(void)
+{
+    return (card_side){true, false, 0, 0.0, 0.0, -INFINITY};
+}
+
+/* The largest number of items that fits cap (the cheapest), and the
+   smallest number worth need (the most valuable); false when all of them
+   together are not worth need. v: scratch for m values. */
+static bool item_counts(const items *it, double cap, double need, double *v, size_t *most,
+                        size_t *least)
+{
+    memcpy(v, it->w, it->m * sizeof *v);
+    *most = count_within(v, it->m, cap);
+    memcpy(v, it->p, it->m * sizeof *v);
+    double total = it->sp[it->m];
+    *least = total >= need ? it->m - count_within(v, it->m, total - need) : it->m;
+    return total >= need;
+}
+
+/* Every selection worth need takes from `least` to `most` items: at most
+   t of them, or at least t + 1 (t: the whole items of the LP solution, so
+   that both sides cut it off). The two sides' bounds; false when both are
+   closed, so that no selection is worth need. */
+static bool card_sides(const items *it, double cap, double need, size_t t, double *v, entry *e,
+                       knapsack_steps *steps, card_side side[2], size_t *most, size_t *least)
+{
+    side[0] = side[1] = closed_side();
+    if (!item_counts(it, cap, need, v, most, least))
+        return false;
+    if (*least <= t && *least <= *most)
+        side[0] = card_side_of(it, cap, t < *most ? t : *most, true, need, e, steps);
+    if (t + 1 <= *most && *least <= *most)
+        side[1] = card_side_of(it, cap, t + 1 > *least ? t + 1 : *least, false, need, e, steps);
+    return !side[0].closed || !side[1].closed;
+}
+
+/* The value item j takes in every selection worth need by one side's
+   bound, or UNDECIDED. */
+static unsigned char side_fixes(const card_side *cs, const items *it, size_t j, double need)
+{
+    if (!cs->known)
+        return UNDECIDED;
+    double reduced = it->p[j] - cs->l - cs->mu * it->w[j];
+    if (reduced == 0.0 || cs->bound - fabs(reduced) >= need)
+        return UNDECIDED;
+    return reduced > 0.0;
+}
+
+/* The value item j takes in every selection worth need, when every open
+   side agrees on it; UNDECIDED otherwise. */
+static unsigned char card_fixes(const card_side side[2], const items *it, size_t j, double need)
+{
+    unsigned char value = UNDECIDED;
+    for (int s = 0; s < 2; s++) {
+        if (side[s].closed)
+            continue;
+        unsigned char v = side_fixes(&side[s], it, j, need);
+        if (v == UNDECIDED || (value != UNDECIDED && v != value))
+            return UNDECIDED;
+        value = v;
     }
     return value;
 }
@@ -459,6 +593,7 @@ typedef struct search {
     double cap, need, tol, slack;
     double ceiling;          /* every selection is worth less */
     double dantzig;          /* the LP bound, for reduced costs */
+    card_side card[2];       /* at most, at least so many items (once relaxed) */
     bool first, whole_p, whole_w, may_relax, relaxed, paired;
     int found;
     double best;
@@ -567,12 +702,15 @@ static int make_room(search *sr, size_t states, size_t flips)
 
 /* Whether item j, put in (right of the core) or taken out (left of it), can
    lead to a selection worth need: the Lagrangian bound with the break
-   item's ratio, the LP bound less the item's reduced cost. */
+   item's ratio, the LP bound less the item's reduced cost; and, once
+   worked out, the cardinality bounds. */
 static bool has_chance(const search *sr, size_t j, bool in)
 {
     const items *it = sr->it;
-    double reduced = it->p[j] - it->w[j] * it->r[sr->b];
-    return (in ? sr->dantzig + reduced : sr->dantzig - reduced) >= sr->need - sr->slack;
+    double reduced = it->p[j] - it->w[j] * it->r[sr->b], need = sr->need - sr->slack;
+    if ((in ? sr->dantzig + reduced : sr->dantzig - reduced) < need)
+        return false;
+    return !sr->relaxed || card_fixes(sr->card, it, j, need) != !in;
 }
 
 /* Records the best state within cap when it is worth need, then drops the
@@ -717,103 +855,58 @@ static void selection(const search *sr, unsigned char *x)
 
 static int run(search *sr);
 
-/* ---- The cardinality bound (combo's surrogate relaxation) -------------- */
+/* ---- The cardinality bound solved exactly (combo's surrogate) ----------- */
 
-/* The surrogate problem for multiplier l: costs w + l within
-   cap + l * card; items whose cost becomes 0 or less are free. The LP bound
-   of it, and the number of items its LP solution takes. */
-static double surrogate_lp(const search *sr, double l, size_t card, double *count)
+/* The side's bound as a ceiling: every selection on it is worth less. */
+static double side_ceiling(const search *sr, const card_side *side)
 {
-    const items *it = sr->it;
-    entry *e = sr->k->entries;
-    double cap = sr->cap + l * (double)card, free_p = 0.0;
-    size_t n = 0, free_n = 0;
-    for (size_t j = 0; j < sr->m; j++) {
-        double w = it->w[j] + l;
-        if (w <= 0.0) {
-            free_p += it->p[j];
-            cap -= w;
-            free_n++;
-        } else
-            e[n++] = (entry){it->p[j] / w, it->p[j], w, j};
-    }
-    if (cap < 0.0) {
-        *count = 0.0;
-        return -INFINITY;
-    }
-    double lp = lp_by_selection(e, n, cap, count);
-    *count += (double)free_n;
-    return free_p + lp;
+    if (side->closed)
+        return sr->need;
+    if (!side->known)
+        return INFINITY;
+    double u = side->bound + sr->slack;
+    return sr->whole_p ? floor(u) + 1.0 : u;
 }
 
-/* The multiplier with the least LP bound, by bisection on the sign of its
-   slope (card less the items the LP solution takes); a whole number when
-   costs are whole, so that the surrogate problem's costs stay whole. */
-static double best_multiplier(search *sr, size_t card, bool at_most, double *bound)
+/* Solves the surrogate problem of one side exactly: costs w + s within
+   cap + s * card, with the multiplier s = l / mu of its Lagrangian bound
+   (a whole number when costs are whole); items whose cost becomes 0 or
+   less are free. Every selection on the side fits it, so none is worth
+   *ceiling or more (with `first`, only whether one is worth need is asked).
+   A selection found that fits the problem itself is kept when worth need. */
+static int surrogate(search *sr, const card_side *side, double *ceiling)
 {
-    double widest = 0.0;
-    for (size_t j = 0; j < sr->m; j++)
-        widest = fmax(widest, sr->it->w[j]);
-    double lo = at_most ? 0.0 : -widest, hi = at_most ? widest : 0.0, best = 0.0;
-    *bound = INFINITY;
-    for (int round = 0; round < 64 && lo <= hi; round++) {
-        double l = sr->whole_w ? floor((lo + hi) / 2) : (lo + hi) / 2, count;
-        double u = surrogate_lp(sr, l, card, &count);
-        if (!spend(sr->steps, (unsigned long)sr->m))
-            break;
-        if (u < *bound) {
-            *bound = u;
-            best = l;
-        }
-        if (count > (double)card)
-            lo = sr->whole_w ? l + 1 : l;
-        else
-            hi = sr->whole_w ? l - 1 : l;
-        if (!sr->whole_w && hi - lo <= 1e-9 * widest)
-            break;
-    }
-    return best;
-}
-
-/* Solves the surrogate problem exactly for the selections with at most (or
-   at least) card items: every such selection fits it, so no selection of
-   them is worth *ceiling or more. One that takes exactly card items fits
-   the problem itself, and is kept when it is worth need. */
-static int surrogate(search *sr, size_t card, bool at_most, double *ceiling)
-{
-    double bound, l = best_multiplier(sr, card, at_most, &bound);
-    *ceiling = sr->need; /* closed unless a selection is found below */
-    if (sr->steps->used > sr->steps->limit)
-        return AT_LIMIT;
-    if (bound < sr->need - sr->slack)
+    *ceiling = side_ceiling(sr, side);
+    if (side->closed || !side->known || !(side->mu > 0.0))
         return NONE;
     knapsack *k = sr->k;
     const items *it = sr->it;
-    double cap = sr->cap + l * (double)card, free_p = 0.0;
-    size_t n = 0, free_n = 0;
+    double s = sr->whole_w ? nearbyint(side->l / side->mu) : side->l / side->mu;
+    double cap = sr->cap + s * (double)side->card, free_p = 0.0;
+    size_t n = 0;
+    if (!spend(sr->steps, (unsigned long)sr->m))
+        return AT_LIMIT;
     for (size_t j = 0; j < sr->m; j++) {
-        double w = it->w[j] + l;
+        double w = it->w[j] + s;
         k->chosen[j] = w <= 0.0;
         if (w <= 0.0) {
             free_p += it->p[j];
             cap -= w;
-            free_n++;
         } else
             k->entries[n++] = (entry){it->p[j] / w, it->p[j], w, j};
     }
-    if (sr->whole_w)
-        cap = floor(cap);
-    if (cap < 0.0)
+    if (cap < 0.0 || !isfinite(cap))
         return NONE;
     qsort(k->entries, n, sizeof *k->entries, by_search_order);
     items_from_entries(&k->sur, k->entries, n);
-    search in = {.k = k, .e = &k->inner, .it = &k->sur, .steps = sr->steps, .m = n,
-                 .cap = cap, .need = sr->need - free_p, .tol = sr->tol, .slack = sr->slack,
-                 .whole_p = sr->whole_p, .whole_w = sr->whole_w};
+    search in = {.k = k, .e = &k->inner, .it = &k->sur, .steps = sr->steps, .cap = cap,
+                 .need = sr->need - free_p, .tol = sr->tol, .slack = sr->slack,
+                 .first = sr->first, .whole_p = sr->whole_p, .whole_w = sr->whole_w};
     int got = run(&in);
     if (got < 0)
         return got;
-    *ceiling = in.need + free_p;
+    if (!sr->first || got != FOUND)
+        *ceiling = fmin(*ceiling, in.need + free_p);
     if (got != FOUND)
         return NONE;
     selection(&in, k->picked);
@@ -822,60 +915,38 @@ static int surrogate(search *sr, size_t card, bool at_most, double *ceiling)
         k->chosen[k->sur.id[q]] = k->picked[q];
     for (size_t j = 0; j < sr->m; j++)
         spent += k->chosen[j] ? it->w[j] : 0.0;
-    /* With exactly card items it fits the problem itself; check any. */
     double value = in.best + free_p;
-    if (spent <= sr->cap && value >= sr->need) {
+    if (spent <= sr->cap && value >= sr->need) { /* with card items, it does */
         memcpy(sr->e->x, k->chosen, sr->m);
         record(sr, value, 0, true);
     }
     return NONE;
 }
 
-/* The smallest number of items worth need (-1: none is), and the largest
-   number that fits. */
-static void cardinality(search *sr, size_t *least, size_t *most, bool *reachable)
-{
-    const items *it = sr->it;
-    double *v = sr->k->values;
-    memcpy(v, it->w, sr->m * sizeof *v);
-    *most = count_within(v, sr->m, sr->cap);
-    memcpy(v, it->p, sr->m * sizeof *v);
-    double need = sr->need - sr->slack, total = it->sp[sr->m];
-    *reachable = total >= need;
-    *least = *reachable ? sr->m - count_within(v, sr->m, total - need) : sr->m;
-}
-
-/* Every selection worth need takes at most `most` items and at least
-   `least`; the LP solution takes b and a share of the break item. When one
-   side of that share is ruled out (or both are tight), a cardinality
-   constraint on each side gives a bound (combo's choice of cases). */
+/* The cardinality bounds: every selection worth need takes at most t items
+   or at least t + 1, t the LP solution's whole items. Their Lagrangian
+   bounds may close the search at once, and fix items from now on. When one
+   side is ruled out by the counts of items, or both are tight (combo's
+   choice of cases), each open side's surrogate problem is solved too. */
 static int relax(search *sr)
 {
     sr->relaxed = true;
-    size_t least, most, b = sr->b;
-    bool reachable;
-    if (!spend(sr->steps, 2 * (unsigned long)sr->m))
-        return AT_LIMIT;
-    cardinality(sr, &least, &most, &reachable);
-    if (!reachable) {
+    size_t most, least, b = sr->b;
+    double need = sr->need - sr->slack;
+    if (!card_sides(sr->it, sr->cap, need, b, sr->k->values, sr->k->entries, sr->steps,
+                    sr->card, &most, &least)) {
         sr->ceiling = fmin(sr->ceiling, sr->need);
         return NONE;
     }
-    bool fewer = most <= b, more = least >= b + 1;
-    bool tight = most == b + 1 || least == b;
-    if (!fewer && !more && !tight)
-        return NONE;
-    double ceiling = -INFINITY, c;
-    if (!more) { /* selections of at most b items (most, when that is b) */
-        int got = surrogate(sr, fewer ? most : b, true, &c);
-        if (got < 0)
-            return got;
-        ceiling = fmax(ceiling, c);
-    }
-    if (!fewer) { /* of at least b + 1 (least, when that is more) */
-        int got = surrogate(sr, more ? least : b + 1, false, &c);
-        if (got < 0)
-            return got;
+    bool solve = most <= b || least >= b + 1 || most == b + 1 || least == b;
+    double ceiling = -INFINITY;
+    for (int s = 0; s < 2; s++) {
+        double c = side_ceiling(sr, &sr->card[s]);
+        if (solve) {
+            int got = surrogate(sr, &sr->card[s], &c);
+            if (got < 0)
+                return got;
+        }
         ceiling = fmax(ceiling, c);
     }
     sr->ceiling = fmin(sr->ceiling, ceiling);
@@ -1038,7 +1109,15 @@ static int completes(knapsack *k, const problem *pr, const settling *st, size_t 
 static void settle_by_bounds(knapsack *k, const problem *pr, settling *st)
 {
     items *all = &k->all;
+    double need = pr->target - pr->slack;
+    card_side cb[2];
+    size_t most, least;
     fix_by_bounds(all, pr->cap, pr->target, pr->slack, k->outside);
+    bool open = card_sides(all, pr->cap, need, break_index(all, pr->cap), k->values, k->entries,
+                           pr->steps, cb, &most, &least);
+    for (size_t q = 0; q < all->m && open; q++)
+        if (k->outside[q] == UNDECIDED)
+            k->outside[q] = card_fixes(cb, all, q, need);
     for (size_t q = 0; q < all->m; q++) {
         k->settled[q] = k->outside[q] == k->witness[q] ? k->outside[q] : UNDECIDED;
         if (k->settled[q] == 1) {
