@@ -35,7 +35,7 @@ extern "C" {
    those kept at once. Together about a second and 100 MB at most;
    realistic problems of 2,000 rows need up to a few hundred thousand
    nodes (docs/benchmarks.md). */
-#define STAR_ALLOCATE_NODE_LIMIT 5000000UL
+#define STAR_ALLOCATE_NODE_LIMIT 200000000UL
 #define STAR_ALLOCATE_FRONTIER_LIMIT 500000UL
 
 /* Most rows a whole allocation takes (STAR_E_TOO_LARGE beyond): realistic

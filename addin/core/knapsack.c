@@ -44,8 +44,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Decisions remembered at once (8 bytes each); compacted when full. */
-#define FLIP_LIMIT (1u << 24)
+/* Decisions remembered at once (12 bytes each with their renumbering);
+   compacted when full. The hardest problems of 10,000 rows measured need
+   a tenth of it. */
+#define FLIP_LIMIT (1u << 21)
+/* Rows left open by the LP bound beyond which the cardinality bounds are
+   worked out before settling ties (for fewer, the searches are cheaper). */
+#define CARD_ROWS 64u
+/* Steps the exact solution of a surrogate problem may take; beyond them the
+   search goes on without its bound. */
+#define SURROGATE_STEPS 2000000ul
 /* States beyond which the cardinality bound is worked out, and pairing. */
 #define RELAX_STATES 2000u
 #define PAIR_STATES 10000u
@@ -56,6 +64,13 @@
 
 enum { FOUND = 1, NONE = 0, AT_LIMIT = -1, NO_MEMORY = -2 };
 enum { UNDECIDED = 2 };
+
+/* Counts n steps of work; false once past the limit. */
+static bool spend(knapsack_steps *steps, unsigned long n)
+{
+    steps->used += n;
+    return steps->used <= steps->limit;
+}
 
 /* ---- Items in search order ---------------------------------------------- */
 
@@ -132,6 +147,18 @@ static void items_finish(items *it)
         bool same = j + 1 < m && it->p[j + 1] == it->p[j] && it->w[j + 1] == it->w[j];
         it->skip[j] = same ? it->skip[j + 1] : j + 1;
     }
+}
+
+/* Sorts n entries into search order; the steps count n log n. */
+static bool sort_entries(entry *e, size_t n, knapsack_steps *steps)
+{
+    unsigned long work = (unsigned long)n;
+    for (size_t k = n; k > 1; k /= 2)
+        work += (unsigned long)n;
+    if (!spend(steps, work))
+        return false;
+    qsort(e, n, sizeof *e, by_search_order);
+    return true;
 }
 
 static void items_from_entries(items *it, const entry *e, size_t n)
@@ -215,12 +242,6 @@ static void fix_by_bounds(const items *it, double cap, double need, double slack
 }
 
 /* ---- Small exact helpers ------------------------------------------------ */
-
-static bool spend(knapsack_steps *steps, unsigned long n)
-{
-    steps->used += n;
-    return steps->used <= steps->limit;
-}
 
 static bool whole_and_small(const double *x, size_t n)
 {
@@ -590,6 +611,7 @@ typedef struct search {
     size_t m, b;             /* items; the break item */
     size_t left, right;      /* the core is [left, right) */
     size_t size;             /* states in e->cur */
+    size_t state_limit;      /* states at most at once */
     double cap, need, tol, slack;
     double ceiling;          /* every selection is worth less */
     double dantzig;          /* the LP bound, for reduced costs */
@@ -676,7 +698,7 @@ static int grow_flips(engine *e, size_t need)
 static int make_room(search *sr, size_t states, size_t flips)
 {
     engine *e = sr->e;
-    if (states > 2 * (size_t)STAR_ALLOCATE_FRONTIER_LIMIT)
+    if (states > 2 * sr->state_limit)
         return AT_LIMIT;
     if (states > e->room) {
         size_t room = e->room;
@@ -873,7 +895,9 @@ static double side_ceiling(const search *sr, const card_side *side)
    (a whole number when costs are whole); items whose cost becomes 0 or
    less are free. Every selection on the side fits it, so none is worth
    *ceiling or more (with `first`, only whether one is worth need is asked).
-   A selection found that fits the problem itself is kept when worth need. */
+   A selection found that fits the problem itself is kept when worth need.
+   Its search has SURROGATE_STEPS of its own (counted in the caller's too):
+   a bound that dear is left aside. */
 static int surrogate(search *sr, const card_side *side, double *ceiling)
 {
     *ceiling = side_ceiling(sr, side);
@@ -897,12 +921,19 @@ static int surrogate(search *sr, const card_side *side, double *ceiling)
     }
     if (cap < 0.0 || !isfinite(cap))
         return NONE;
-    qsort(k->entries, n, sizeof *k->entries, by_search_order);
+    if (!sort_entries(k->entries, n, sr->steps))
+        return AT_LIMIT;
     items_from_entries(&k->sur, k->entries, n);
-    search in = {.k = k, .e = &k->inner, .it = &k->sur, .steps = sr->steps, .cap = cap,
+    knapsack_steps own = {0, SURROGATE_STEPS};
+    search in = {.k = k, .e = &k->inner, .it = &k->sur, .steps = &own,
+                 .state_limit = STAR_ALLOCATE_FRONTIER_LIMIT / 4, .cap = cap,
                  .need = sr->need - free_p, .tol = sr->tol, .slack = sr->slack,
                  .first = sr->first, .whole_p = sr->whole_p, .whole_w = sr->whole_w};
     int got = run(&in);
+    if (!spend(sr->steps, own.used))
+        return AT_LIMIT;
+    if (got == AT_LIMIT) /* too dear a bound: the search goes on without it */
+        return NONE;
     if (got < 0)
         return got;
     if (!sr->first || got != FOUND)
@@ -1088,7 +1119,8 @@ static int completes(knapsack *k, const problem *pr, const settling *st, size_t 
     if (cap < 0.0)
         return NONE;
     items_finish(part);
-    search sr = {.k = k, .e = &k->outer, .it = part, .steps = pr->steps, .cap = cap,
+    search sr = {.k = k, .e = &k->outer, .it = part, .steps = pr->steps,
+                 .state_limit = STAR_ALLOCATE_FRONTIER_LIMIT, .cap = cap,
                  .need = pr->target - value, .tol = pr->tol, .slack = pr->slack,
                  .first = true, .may_relax = true, .whole_p = pr->whole_p,
                  .whole_w = pr->whole_w};
@@ -1103,17 +1135,24 @@ static int completes(knapsack *k, const problem *pr, const settling *st, size_t 
     return FOUND;
 }
 
-/* Rows that take the same value in every selection reaching the target
-   are settled first (where the witness agrees, against rounding); only
-   the rest, the band, are searched. */
-static void settle_by_bounds(knapsack *k, const problem *pr, settling *st)
+/* Rows that take the same value in every selection reaching the target,
+   by the LP bound and, when that leaves many open, the cardinality
+   bounds, are settled first (where the witness agrees, against rounding);
+   only the rest, the band, are searched. */
+static int settle_by_bounds(knapsack *k, const problem *pr, settling *st)
 {
     items *all = &k->all;
     double need = pr->target - pr->slack;
     card_side cb[2];
     size_t most, least;
+    size_t open_rows = 0;
     fix_by_bounds(all, pr->cap, pr->target, pr->slack, k->outside);
-    bool open = card_sides(all, pr->cap, need, break_index(all, pr->cap), k->values, k->entries,
+    if (!spend(pr->steps, (unsigned long)all->m))
+        return AT_LIMIT;
+    for (size_t q = 0; q < all->m; q++)
+        open_rows += k->outside[q] == UNDECIDED;
+    bool open = open_rows > CARD_ROWS &&
+                card_sides(all, pr->cap, need, break_index(all, pr->cap), k->values, k->entries,
                            pr->steps, cb, &most, &least);
     for (size_t q = 0; q < all->m && open; q++)
         if (k->outside[q] == UNDECIDED)
@@ -1126,6 +1165,7 @@ static void settle_by_bounds(knapsack *k, const problem *pr, settling *st)
         } else if (k->settled[q] == UNDECIDED)
             k->band[st->band++] = q;
     }
+    return NONE;
 }
 
 static void settle_one(knapsack *k, settling *st, size_t q, unsigned char funded)
@@ -1198,7 +1238,8 @@ static int settle_batch(knapsack *k, const problem *pr, settling *st, size_t i, 
 static int settle(knapsack *k, const problem *pr)
 {
     settling st = {.cap = pr->cap};
-    settle_by_bounds(k, pr, &st);
+    if (settle_by_bounds(k, pr, &st) < 0)
+        return AT_LIMIT;
     size_t most = 1;
     for (size_t i = 0; i < pr->n; i++) {
         size_t p = k->place[i];
@@ -1220,16 +1261,19 @@ static int settle(knapsack *k, const problem *pr)
 /* ---- The whole problem -------------------------------------------------- */
 
 /* The items in search order, place[row] their place (SIZE_MAX: none). */
-static void sort_items(knapsack *k, size_t n, const double *benefit, const double *cost)
+static bool sort_items(knapsack *k, size_t n, const double *benefit, const double *cost,
+                       knapsack_steps *steps)
 {
     for (size_t i = 0; i < n; i++)
         k->entries[i] = (entry){benefit[i] / cost[i], benefit[i], cost[i], i};
-    qsort(k->entries, n, sizeof *k->entries, by_search_order);
+    if (!sort_entries(k->entries, n, steps))
+        return false;
     items_from_entries(&k->all, k->entries, n);
     for (size_t i = 0; i < n; i++)
         k->place[i] = SIZE_MAX;
     for (size_t q = 0; q < n; q++)
         k->place[k->all.id[q]] = q;
+    return true;
 }
 
 static star_status status_of(int got)
@@ -1244,15 +1288,15 @@ star_status knapsack_solve(knapsack *k, size_t n, const double *benefit, const d
         return STAR_E_SIZE;
     if (n == 0)
         return STAR_OK;
-    if (!spend(steps, (unsigned long)n))
-        return STAR_E_NO_CONVERGENCE;
     problem pr = {.n = n, .cap = cap, .tol = tol, .steps = steps,
                   .whole_p = whole_and_small(benefit, n), .whole_w = whole_and_small(cost, n)};
     if (pr.whole_w)
         pr.cap = round_capacity(cost, n, floor(cap));
-    sort_items(k, n, benefit, cost);
+    if (!sort_items(k, n, benefit, cost, steps))
+        return STAR_E_NO_CONVERGENCE;
     pr.slack = SLACK * k->all.sp[n];
-    search sr = {.k = k, .e = &k->outer, .it = &k->all, .steps = steps, .cap = pr.cap,
+    search sr = {.k = k, .e = &k->outer, .it = &k->all, .steps = steps,
+                 .state_limit = STAR_ALLOCATE_FRONTIER_LIMIT, .cap = pr.cap,
                  .need = 0.0, .tol = tol, .slack = pr.slack, .may_relax = true,
                  .whole_p = pr.whole_p, .whole_w = pr.whole_w};
     int got = run(&sr);
