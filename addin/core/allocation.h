@@ -33,15 +33,16 @@ extern "C" {
    STAR_E_NO_CONVERGENCE: counts, not times, so results are the same on
    every machine. Steps are partial allocations examined and items passed
    over (a few nanoseconds each); the frontier is the partial allocations
-   kept at once. Together a few seconds and about 110 MB at most; the
+   kept at once. Together a second or two and about 110 MB at most; the
    hardest classes of knapsack problems measured, with 10,000 rows, need
-   under 50 million steps (docs/benchmarks.md). */
-#define STAR_ALLOCATE_NODE_LIMIT 200000000UL
+   under 20 million steps (docs/benchmarks.md). */
+#define STAR_ALLOCATE_NODE_LIMIT 100000000UL
 #define STAR_ALLOCATE_FRONTIER_LIMIT 500000UL
 
-/* Most rows a whole allocation takes (STAR_E_TOO_LARGE beyond): realistic
-   problems above 10,000 rows already exhaust the search's limits, and the
-   search's scratch is about 220 bytes a row (docs/reliability.md). */
+/* Most rows a whole allocation takes (STAR_E_TOO_LARGE beyond): the
+   search's scratch is about 300 bytes a row, and a problem of that size is
+   solved or given up within the limits below in seconds
+   (docs/reliability.md). */
 #define STAR_ALLOCATE_WHOLE_MAX_ROWS 50000
 
 /* benefit: any number; cost > 0. The rule of STAR.CURVE and STAR.TRIANGLES. */

@@ -63,7 +63,7 @@
 #define EXACT_SUMS 9007199254740992.0
 
 enum { FOUND = 1, NONE = 0, AT_LIMIT = -1, NO_MEMORY = -2 };
-enum { UNDECIDED = 2 };
+enum { UNDECIDED = 2, BATCHED = 3 };
 
 /* Counts n steps of work; false once past the limit. */
 static bool spend(knapsack_steps *steps, unsigned long n)
@@ -399,7 +399,8 @@ static double card_bound_at(const items *it, double cap, double l, size_t card, 
 
 /* The least such bound for selections of at most (or at least) card
    items, by bisection on the sign of its slope (it is convex in l); closed
-   when it falls below need. Counts its work against the steps. */
+   when it falls below need. Each bound worked out counts 4 steps an item
+   (gathering them, and the passes of the selection). */
 static card_side card_side_of(const items *it, double cap, size_t card, bool at_most,
                               double need, entry *e, knapsack_steps *steps)
 {
@@ -408,14 +409,14 @@ static card_side card_side_of(const items *it, double cap, size_t card, bool at_
     for (size_t j = 0; j < it->m; j++)
         top = fmax(top, it->p[j]);
     double lo = at_most ? 0.0 : -top, hi = at_most ? top : 0.0;
-    for (int round = 0; !at_most && round < 64 && spend(steps, (unsigned long)it->m); round++) {
+    for (int round = 0; !at_most && round < 64 && spend(steps, 4 * (unsigned long)it->m); round++) {
         card_bound_at(it, cap, lo, card, e, &slope, &mu); /* enough items? */
         if (slope <= 0.0)
             break;
         hi = lo;
         lo *= 2;
     }
-    for (int round = 0; round < 48 && spend(steps, (unsigned long)it->m); round++) {
+    for (int round = 0; round < 48 && spend(steps, 4 * (unsigned long)it->m); round++) {
         double l = (lo + hi) / 2, u = card_bound_at(it, cap, l, card, e, &slope, &mu);
         if (u < best.bound)
             best = (card_side){u < need, true, card, l, mu, u};
@@ -524,6 +525,7 @@ struct knapsack {
     engine outer, inner;          /* the search; the surrogate's, inside it */
     size_t *place, *band, *batch; /* row -> place in all; places open; a batch */
     unsigned char *settled, *witness, *outside, *chosen, *picked;
+    double *open_w, *open_p;      /* sums over the open rows (settling) */
 };
 
 static void engine_free(engine *e)
@@ -566,6 +568,8 @@ void knapsack_free(knapsack *k)
     free(k->outside);
     free(k->chosen);
     free(k->picked);
+    free(k->open_w);
+    free(k->open_p);
     free(k);
 }
 
@@ -586,10 +590,12 @@ knapsack *knapsack_new(size_t capacity)
     k->outside = malloc(n);
     k->chosen = malloc(n);
     k->picked = malloc(n);
+    k->open_w = malloc((n + 1) * sizeof *k->open_w);
+    k->open_p = malloc((n + 1) * sizeof *k->open_p);
     bool ok = items_alloc(&k->all, n) && items_alloc(&k->part, n) && items_alloc(&k->sur, n) &&
               engine_alloc(&k->outer, n) && engine_alloc(&k->inner, n);
     if (!ok || !k->entries || !k->values || !k->place || !k->band || !k->batch || !k->settled ||
-        !k->witness || !k->outside || !k->chosen || !k->picked) {
+        !k->witness || !k->outside || !k->chosen || !k->picked || !k->open_w || !k->open_p) {
         knapsack_free(k);
         return NULL;
     }
@@ -1031,7 +1037,8 @@ static int expand(search *sr)
     }
     if (got == NONE && sr->left == 0 && sr->right == sr->m)
         sr->size = 0; /* every item decided: the states can gain no more */
-    if (got == NONE && sr->may_relax && !sr->relaxed && sr->size > RELAX_STATES)
+    if (got == NONE && sr->may_relax && !sr->relaxed && sr->size > RELAX_STATES &&
+        sr->it->r[0] != sr->it->r[sr->m - 1]) /* with one ratio, no count bound helps */
         got = relax(sr);
     if (got == NONE && !sr->paired && sr->size > PAIR_STATES)
         got = pair_outside(sr);
@@ -1078,6 +1085,37 @@ static int run(search *sr)
     return got < 0 ? got : sr->found;
 }
 
+/* ---- Sums over the rows still open --------------------------------------- */
+
+/* Fenwick trees of the open rows' costs and benefits by place in search
+   order, so that the LP bound of what they can add is had in O(log m)
+   without gathering them. Index 1..m. */
+static void open_add(knapsack *k, size_t q, double sign)
+{
+    for (size_t i = q + 1; i <= k->all.m; i += i & (~i + 1)) {
+        k->open_w[i] += sign * k->all.w[q];
+        k->open_p[i] += sign * k->all.p[q];
+    }
+}
+
+/* The LP bound of the open rows within cap: the most valuable (by ratio)
+   that fit whole, and a share of the next. */
+static double open_lp(const knapsack *k, double cap)
+{
+    size_t m = k->all.m, pos = 0, step = 1;
+    double w = 0.0, p = 0.0;
+    while (2 * step <= m)
+        step *= 2;
+    for (; step; step /= 2)
+        if (pos + step <= m && w + k->open_w[pos + step] <= cap) {
+            pos += step;
+            w += k->open_w[pos];
+            p += k->open_p[pos];
+        }
+    /* pos rows fit; the next place is open (else it would fit too) */
+    return pos < m ? p + (cap - w) * k->all.r[pos] : p;
+}
+
 /* ---- Settling ties in row order ---------------------------------------- */
 
 typedef struct problem {
@@ -1093,32 +1131,54 @@ typedef struct settling {
     size_t band;
 } settling;
 
-/* Whether some completion of the rows still open reaches the target with
-   the batch's first `funded` items funded, on top of what is settled; if
-   so the witness takes that completion. */
-static int completes(knapsack *k, const problem *pr, const settling *st, size_t funded)
+/* Gathers the open rows but the batch's first `funded` into the part, in
+   search order, dropping settled rows from the band as it goes. */
+static void gather_part(knapsack *k, settling *st, size_t funded)
 {
     items *all = &k->all, *part = &k->part;
-    double value = st->value, cap = st->cap;
-    for (size_t t = 0; t < funded; t++) {
-        size_t q = k->batch[t];
-        value += all->p[q];
-        cap -= all->w[q];
-        k->settled[q] = 1; /* out of the part, for now */
-    }
-    if (!spend(pr->steps, (unsigned long)st->band))
-        return AT_LIMIT;
+    for (size_t t = 0; t < funded; t++)
+        k->settled[k->batch[t]] = BATCHED; /* open, but out of the part */
+    size_t open = 0;
     part->m = 0;
     for (size_t t = 0; t < st->band; t++) {
         size_t q = k->band[t];
+        if (k->settled[q] == UNDECIDED || k->settled[q] == BATCHED)
+            k->band[open++] = q;
         if (k->settled[q] == UNDECIDED)
             items_push(part, all->p[q], all->w[q], all->r[q], q);
     }
     for (size_t t = 0; t < funded; t++)
         k->settled[k->batch[t]] = UNDECIDED;
-    if (cap < 0.0)
-        return NONE;
+    st->band = open;
     items_finish(part);
+}
+
+/* Whether some completion of the rows still open reaches the target with
+   the batch's first `funded` rows funded, on top of what is settled; if
+   so the witness takes that completion. The LP bound of the open rows
+   answers many a no at once; otherwise they are gathered and searched. */
+static int completes(knapsack *k, const problem *pr, settling *st, size_t funded)
+{
+    items *all = &k->all, *part = &k->part;
+    double value = st->value, cap = st->cap;
+    for (size_t t = 0; t < funded; t++) {
+        value += all->p[k->batch[t]];
+        cap -= all->w[k->batch[t]];
+        open_add(k, k->batch[t], -1.0);
+    }
+    double bound = cap < 0.0 ? -INFINITY : value + open_lp(k, cap);
+    for (size_t t = 0; t < funded; t++)
+        open_add(k, k->batch[t], 1.0);
+    unsigned long log_m = 1;
+    for (size_t m = all->m; m > 1; m /= 2)
+        log_m++;
+    if (!spend(pr->steps, (unsigned long)(2 * funded + 1) * log_m))
+        return AT_LIMIT;
+    if (bound < pr->target - pr->slack)
+        return NONE;
+    if (!spend(pr->steps, (unsigned long)st->band + 3 * (unsigned long)st->band))
+        return AT_LIMIT;
+    gather_part(k, st, funded);
     search sr = {.k = k, .e = &k->outer, .it = part, .steps = pr->steps,
                  .state_limit = STAR_ALLOCATE_FRONTIER_LIMIT, .cap = cap,
                  .need = pr->target - value, .tol = pr->tol, .slack = pr->slack,
@@ -1165,12 +1225,17 @@ static int settle_by_bounds(knapsack *k, const problem *pr, settling *st)
         } else if (k->settled[q] == UNDECIDED)
             k->band[st->band++] = q;
     }
+    memset(k->open_w, 0, (all->m + 1) * sizeof *k->open_w);
+    memset(k->open_p, 0, (all->m + 1) * sizeof *k->open_p);
+    for (size_t t = 0; t < st->band; t++)
+        open_add(k, k->band[t], 1.0);
     return NONE;
 }
 
 static void settle_one(knapsack *k, settling *st, size_t q, unsigned char funded)
 {
     k->settled[q] = funded;
+    open_add(k, q, -1.0);
     if (funded) {
         st->value += k->all.p[q];
         st->cap -= k->all.w[q];
