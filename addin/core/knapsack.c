@@ -6,8 +6,12 @@
        found, V, plus the tie tolerance or more; this is proven by bounds
        and exhausted searches, never assumed.
    K3. Ties: of the selections worth V - tol or more, the lexicographically
-       greatest in row order (the earliest items funded) is returned, found
-       by settling items in row order with an exact search each.
+       greatest in row order (the earliest items funded) is returned. Rows
+       are settled in row order by exact searches: a batch of consecutive
+       open rows is funded when a completion reaches V - tol with all of
+       them (the rule, row by row, would fund each), a batch that cannot be
+       is bisected to its first row that cannot; batches double while they
+       succeed.
    K4. Real numbers: nothing assumes whole numbers. Where every cost (or
        every benefit) is a whole number exactly, with sums below 2^53, that
        is used, exactly: the capacity is rounded down to a multiple of the
@@ -35,7 +39,12 @@
    cardinality constraint, surrogated into the capacity and solved exactly
    by a search of its own, closes problems whose LP bound is weak (strongly
    correlated costs and benefits), and pairing states with items outside
-   the core finds good selections early. */
+   the core finds good selections early.
+   Before ties are settled, rows that take the same value in every
+   selection worth V - tol are fixed by the LP bound and the cardinality
+   bounds (Lagrangian, on both sides of the LP solution's count); each
+   settling search first tries the LP bound of the rows still open, kept
+   in Fenwick trees, and most are answered by it. */
 #include "knapsack.h"
 #include "allocation.h"
 
@@ -904,34 +913,63 @@ static double side_ceiling(const search *sr, const card_side *side)
    A selection found that fits the problem itself is kept when worth need.
    Its search has SURROGATE_STEPS of its own (counted in the caller's too):
    a bound that dear is left aside. */
+/* The surrogate problem of a side with multiplier s, into k->sur: costs
+   w + s within the returned capacity (negative: no selection), items whose
+   cost becomes 0 or less free (marked in k->chosen, *free_p their value). */
+static double surrogate_problem(search *sr, const card_side *side, double s, double *free_p)
+{
+    knapsack *k = sr->k;
+    const items *it = sr->it;
+    double cap = sr->cap + s * (double)side->card;
+    size_t n = 0;
+    *free_p = 0.0;
+    for (size_t j = 0; j < sr->m; j++) {
+        double w = it->w[j] + s;
+        k->chosen[j] = w <= 0.0;
+        if (w <= 0.0) {
+            *free_p += it->p[j];
+            cap -= w;
+        } else
+            k->entries[n++] = (entry){it->p[j] / w, it->p[j], w, j};
+    }
+    if (!(cap >= 0.0) || !isfinite(cap) || !sort_entries(k->entries, n, sr->steps))
+        return -1.0;
+    items_from_entries(&k->sur, k->entries, n);
+    return cap;
+}
+
+/* Keeps the surrogate search's selection when it fits the problem itself
+   (with exactly card items it does) and is worth need. */
+static void keep_if_fits(search *sr, const search *in, double free_p)
+{
+    knapsack *k = sr->k;
+    double spent = 0.0, value = in->best + free_p;
+    selection(in, k->picked);
+    for (size_t q = 0; q < k->sur.m; q++)
+        k->chosen[k->sur.id[q]] = k->picked[q];
+    for (size_t j = 0; j < sr->m; j++)
+        spent += k->chosen[j] ? sr->it->w[j] : 0.0;
+    if (spent <= sr->cap && value >= sr->need) {
+        memcpy(sr->e->x, k->chosen, sr->m);
+        record(sr, value, 0, true);
+    }
+}
+
 static int surrogate(search *sr, const card_side *side, double *ceiling)
 {
     *ceiling = side_ceiling(sr, side);
     if (side->closed || !side->known || !(side->mu > 0.0))
         return NONE;
-    knapsack *k = sr->k;
-    const items *it = sr->it;
-    double s = sr->whole_w ? nearbyint(side->l / side->mu) : side->l / side->mu;
-    double cap = sr->cap + s * (double)side->card, free_p = 0.0;
-    size_t n = 0;
+    double s = sr->whole_w ? nearbyint(side->l / side->mu) : side->l / side->mu, free_p;
     if (!spend(sr->steps, (unsigned long)sr->m))
         return AT_LIMIT;
-    for (size_t j = 0; j < sr->m; j++) {
-        double w = it->w[j] + s;
-        k->chosen[j] = w <= 0.0;
-        if (w <= 0.0) {
-            free_p += it->p[j];
-            cap -= w;
-        } else
-            k->entries[n++] = (entry){it->p[j] / w, it->p[j], w, j};
-    }
-    if (cap < 0.0 || !isfinite(cap))
-        return NONE;
-    if (!sort_entries(k->entries, n, sr->steps))
+    double cap = surrogate_problem(sr, side, s, &free_p);
+    if (sr->steps->used > sr->steps->limit)
         return AT_LIMIT;
-    items_from_entries(&k->sur, k->entries, n);
+    if (cap < 0.0)
+        return NONE;
     knapsack_steps own = {0, SURROGATE_STEPS};
-    search in = {.k = k, .e = &k->inner, .it = &k->sur, .steps = &own,
+    search in = {.k = sr->k, .e = &sr->k->inner, .it = &sr->k->sur, .steps = &own,
                  .state_limit = STAR_ALLOCATE_FRONTIER_LIMIT / 4, .cap = cap,
                  .need = sr->need - free_p, .tol = sr->tol, .slack = sr->slack,
                  .first = sr->first, .whole_p = sr->whole_p, .whole_w = sr->whole_w};
@@ -942,21 +980,10 @@ static int surrogate(search *sr, const card_side *side, double *ceiling)
         return NONE;
     if (got < 0)
         return got;
-    if (!sr->first || got != FOUND)
+    if (!sr->first || got != FOUND) /* none is worth in.need, or (first) need */
         *ceiling = fmin(*ceiling, in.need + free_p);
-    if (got != FOUND)
-        return NONE;
-    selection(&in, k->picked);
-    double spent = 0.0;
-    for (size_t q = 0; q < n; q++)
-        k->chosen[k->sur.id[q]] = k->picked[q];
-    for (size_t j = 0; j < sr->m; j++)
-        spent += k->chosen[j] ? it->w[j] : 0.0;
-    double value = in.best + free_p;
-    if (spent <= sr->cap && value >= sr->need) { /* with card items, it does */
-        memcpy(sr->e->x, k->chosen, sr->m);
-        record(sr, value, 0, true);
-    }
+    if (got == FOUND)
+        keep_if_fits(sr, &in, free_p);
     return NONE;
 }
 

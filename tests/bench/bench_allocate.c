@@ -12,6 +12,7 @@
                          [--class NAME] [--sizes N,N,...] [--glpsol-seconds S]
                          [--no-glpsol] [--steps LIMIT] */
 #define _POSIX_C_SOURCE 200809L
+#include "knapsack_classes.h"
 #include "star_core.h"
 
 #include <math.h>
@@ -22,17 +23,9 @@
 #include <time.h>
 #include <unistd.h>
 
-static uint64_t next_random(uint64_t *state) /* splitmix64 */
-{
-    uint64_t z = (*state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
-
 static double uniform(uint64_t *state)
 {
-    return (double)(next_random(state) >> 11) * 0x1.0p-53;
+    return (double)(knapsack_random(state) >> 11) * 0x1.0p-53; /* splitmix64 */
 }
 
 static double now(void)
@@ -101,19 +94,12 @@ static void make_problem(uint64_t seed, size_t n, problem *p)
 
 /* ---- Pisinger's classes ------------------------------------------------ */
 
-enum { UNCORRELATED, WEAKLY, STRONGLY, INVERSE_STRONGLY, ALMOST_STRONGLY, SUBSET_SUM,
-       SIMILAR_WEIGHTS, CLASSES };
 static const char *const class_names[CLASSES] = {
     "uncorrelated", "weakly", "strongly", "inverse", "almost", "subset-sum", "similar"};
 static const char *const class_titles[CLASSES] = {
     "Uncorrelated", "Weakly correlated", "Strongly correlated", "Inverse strongly correlated",
     "Almost strongly correlated", "Subset-sum", "Similar weights"};
 #define RANGE 10000
-
-static double between(uint64_t *state, double lo, double hi) /* a whole number in [lo, hi] */
-{
-    return lo + (double)(next_random(state) % (uint64_t)(hi - lo + 1));
-}
 
 /* Pisinger's generators with R = 10,000: cost w and benefit p of each row;
    the budget is half the total cost, rounded down; no row mandatory or
@@ -123,26 +109,13 @@ static void make_class(uint64_t seed, size_t n, int kind, problem *p)
     alloc_problem(p, n);
     double total = 0;
     for (size_t i = 0; i < n; i++) {
-        double w = between(&seed, 1, RANGE), b;
-        switch (kind) {
-        case UNCORRELATED: b = between(&seed, 1, RANGE); break;
-        case WEAKLY: b = between(&seed, fmax(1, w - RANGE / 10), w + RANGE / 10); break;
-        case STRONGLY: b = w + RANGE / 10; break;
-        case INVERSE_STRONGLY: b = w; w = b + RANGE / 10; break;
-        case ALMOST_STRONGLY:
-            b = between(&seed, w + RANGE / 10 - RANGE / 500, w + RANGE / 10 + RANGE / 500);
-            break;
-        case SUBSET_SUM: b = w; break;
-        default: /* similar weights */
-            w = between(&seed, 100000, 100100);
-            b = between(&seed, 1, 1000);
-            break;
-        }
-        p->cost[i] = w;
-        p->benefit[i] = b;
+        long w, b;
+        knapsack_item(&seed, kind, RANGE, &w, &b);
+        p->cost[i] = (double)w;
+        p->benefit[i] = (double)b;
         p->min[i] = 0;
         p->max[i] = 1;
-        total += w;
+        total += (double)w;
     }
     p->budget = floor(total / 2);
 }

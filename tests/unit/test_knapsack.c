@@ -6,6 +6,7 @@
    bounds the test works out itself. The requirements K1..K7 are those
    listed in addin/core/knapsack.c. */
 #include "unit.h"
+#include "knapsack_classes.h"
 #include "star_core.h"
 
 #include <limits.h>
@@ -13,23 +14,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The test's own generator (splitmix64), apart from the code under test. */
-static uint64_t next_random(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
-
-static long between(uint64_t *state, long lo, long hi) /* lo..hi */
-{
-    return lo + (long)(next_random(state) % (uint64_t)(hi - lo + 1));
-}
-
-enum { UNCORRELATED, WEAKLY, STRONGLY, INVERSE_STRONGLY, ALMOST_STRONGLY, SUBSET_SUM,
-       SIMILAR_WEIGHTS, CLASSES };
 
 typedef struct problem {
     size_t n;
@@ -70,16 +54,8 @@ static void make_class(problem *pr, size_t n, int kind, long r, double share, ui
     problem_alloc(pr, n);
     long total = 0;
     for (size_t i = 0; i < n; i++) {
-        long w = between(&seed, 1, r), p;
-        switch (kind) {
-        case UNCORRELATED: p = between(&seed, 1, r); break;
-        case WEAKLY: p = between(&seed, w - r / 10 > 1 ? w - r / 10 : 1, w + r / 10); break;
-        case STRONGLY: p = w + r / 10; break;
-        case INVERSE_STRONGLY: p = w; w = p + r / 10; break;
-        case ALMOST_STRONGLY: p = between(&seed, w + r / 10 - r / 500, w + r / 10 + r / 500); break;
-        case SUBSET_SUM: p = w; break;
-        default: w = between(&seed, 10 * r, 10 * r + r / 100); p = between(&seed, 1, r / 10); break;
-        }
+        long w, p;
+        knapsack_item(&seed, kind, r, &w, &p);
         pr->w[i] = w;
         pr->p[i] = p;
         pr->cost[i] = (double)w;
@@ -96,7 +72,7 @@ static void add_rules(problem *pr, uint64_t seed)
 {
     long mandatory = 0;
     for (size_t i = 0; i < pr->n; i++) {
-        long kind = between(&seed, 0, 19);
+        long kind = knapsack_between(&seed, 0, 19);
         if (kind == 0 && mandatory + pr->w[i] <= pr->cap / 2) {
             pr->min[i] = 1;
             mandatory += pr->w[i];
@@ -273,7 +249,7 @@ static void real_subset_sum_is_exact_or_refused(void) /* K2, K5 */
     double cost[N], share[N], total = 0;
     uint64_t seed = 4242;
     for (int i = 0; i < N; i++) {
-        cost[i] = 1000 + (double)(next_random(&seed) >> 11) * 0x1.0p-53 * 1000;
+        cost[i] = 1000 + (double)(knapsack_random(&seed) >> 11) * 0x1.0p-53 * 1000;
         total += cost[i];
     }
     star_status status = star_allocate(N, cost, cost, total / 2, true, NULL, NULL, share);
