@@ -16,8 +16,9 @@
        optimum; among allocations within the tie tolerance of the best, the
        lexicographically greatest share vector (earlier rows funded first).
    R7. A search that cannot prove its optimum within its limits gives
-       STAR_E_NO_CONVERGENCE, never a guess; the limits count nodes and
-       states, not time, so results do not depend on the machine.
+       STAR_E_NO_CONVERGENCE, never a guess; the limits count steps and
+       states, not time, so results do not depend on the machine (the
+       search itself: knapsack.c, requirements K1..K7).
    R8. A mandatory spend above budget*(1 + 1e-9) is STAR_E_INFEASIBLE;
        min > max (and low > high) is STAR_E_BOUNDS.
    R9. Reallocation moves money from the lowest rate to the highest while
@@ -25,7 +26,7 @@
    R10. Results are finite, or the status is STAR_E_NONFINITE.
    R11. Time and memory are bounded: whole allocations take at most
         STAR_ALLOCATE_WHOLE_MAX_ROWS rows (else STAR_E_TOO_LARGE), and every
-        pass of the search over its items counts against the node limit. */
+        pass of the search over its items counts against the step limit. */
 #include "allocation.h"
 #include "knapsack.h"
 #include "rule.h"
