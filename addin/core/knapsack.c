@@ -57,8 +57,9 @@
    compacted when full. The hardest problems of 10,000 rows measured need
    a tenth of it. */
 #define FLIP_LIMIT (1u << 21)
-/* Rows left open by the LP bound beyond which the cardinality bounds are
-   worked out before settling ties (for fewer, the searches are cheaper). */
+/* Rows left open by the LP bound (and at least a quarter of them) beyond
+   which the cardinality bounds are worked out before settling ties (for
+   fewer, the searches are cheaper). */
 #define CARD_ROWS 64u
 /* Steps the exact solution of a surrogate problem may take; beyond them the
    search goes on without its bound. */
@@ -90,7 +91,7 @@ typedef struct items {
     double *p, *w, *r;   /* benefit, cost, ratio */
     double *sp, *sw;     /* prefix sums, m + 1 */
     size_t *id;          /* the row (whole problem) or index (a part of it) */
-    size_t *skip;        /* the first later item not identical to this one */
+    size_t *skip;        /* the first later item not identical (whole problem) */
 } items;
 
 /* An item being sorted. */
@@ -143,17 +144,22 @@ static void items_push(items *it, double p, double w, double r, size_t id)
     it->id[it->m++] = id;
 }
 
-/* Prefix sums and runs of identical items, once p, w, r and id are set. */
+/* Prefix sums, once p, w, r and id are set. */
 static void items_finish(items *it)
 {
-    size_t m = it->m;
     it->sp[0] = it->sw[0] = 0.0;
-    for (size_t j = 0; j < m; j++) {
+    for (size_t j = 0; j < it->m; j++) {
         it->sp[j + 1] = it->sp[j] + it->p[j];
         it->sw[j + 1] = it->sw[j] + it->w[j];
     }
-    for (size_t j = m; j-- > 0;) {
-        bool same = j + 1 < m && it->p[j + 1] == it->p[j] && it->w[j + 1] == it->w[j];
+}
+
+/* Runs of identical items: skip[j] is the first later item not identical
+   to item j (settling uses them, K7). */
+static void items_runs(items *it)
+{
+    for (size_t j = it->m; j-- > 0;) {
+        bool same = j + 1 < it->m && it->p[j + 1] == it->p[j] && it->w[j + 1] == it->w[j];
         it->skip[j] = same ? it->skip[j + 1] : j + 1;
     }
 }
@@ -425,11 +431,11 @@ static card_side card_side_of(const items *it, double cap, size_t card, bool at_
         hi = lo;
         lo *= 2;
     }
-    for (int round = 0; round < 48 && spend(steps, 4 * (unsigned long)it->m); round++) {
+    for (int round = 0; round < 32 && spend(steps, 4 * (unsigned long)it->m); round++) {
         double l = (lo + hi) / 2, u = card_bound_at(it, cap, l, card, e, &slope, &mu);
         if (u < best.bound)
             best = (card_side){u < need, true, card, l, mu, u};
-        if (slope == 0.0 || best.closed || hi - lo <= 1e-12 * top)
+        if (slope == 0.0 || best.closed || hi - lo <= 1e-9 * top)
             break;
         if (slope < 0.0)
             lo = l;
@@ -1203,7 +1209,7 @@ static int completes(knapsack *k, const problem *pr, settling *st, size_t funded
         return AT_LIMIT;
     if (bound < pr->target - pr->slack)
         return NONE;
-    if (!spend(pr->steps, (unsigned long)st->band + 3 * (unsigned long)st->band))
+    if (!spend(pr->steps, 3 * (unsigned long)st->band)) /* scan, gather, sum */
         return AT_LIMIT;
     gather_part(k, st, funded);
     search sr = {.k = k, .e = &k->outer, .it = part, .steps = pr->steps,
@@ -1238,7 +1244,7 @@ static int settle_by_bounds(knapsack *k, const problem *pr, settling *st)
         return AT_LIMIT;
     for (size_t q = 0; q < all->m; q++)
         open_rows += k->outside[q] == UNDECIDED;
-    bool open = open_rows > CARD_ROWS &&
+    bool open = open_rows > CARD_ROWS && 4 * open_rows > all->m &&
                 card_sides(all, pr->cap, need, break_index(all, pr->cap), k->values, k->entries,
                            pr->steps, cb, &most, &least);
     for (size_t q = 0; q < all->m && open; q++)
@@ -1361,6 +1367,7 @@ static bool sort_items(knapsack *k, size_t n, const double *benefit, const doubl
     if (!sort_entries(k->entries, n, steps))
         return false;
     items_from_entries(&k->all, k->entries, n);
+    items_runs(&k->all);
     for (size_t i = 0; i < n; i++)
         k->place[i] = SIZE_MAX;
     for (size_t q = 0; q < n; q++)

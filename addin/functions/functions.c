@@ -317,7 +317,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "there are more than 1,000,000 draws, or draws times interventions above 5,000,000 "
         "(2,000,000 with whole); a seed that is not "
         "whole; in a row, low above base or base above high; then the rules of STAR.ALLOCATE with "
-        "the highest costs. With whole, searches that together need more than 100,000,000 steps "
+        "the highest costs. With whole, searches that together need more than 300,000,000 steps "
         "give Err:523.",
         "allocate stability"},
     [STAR_FN_EQUITY] = {
