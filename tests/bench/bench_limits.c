@@ -150,7 +150,7 @@ static const limit_case cases[] = {
     {"allocate, whole, 1048576 rows (too many)", STAR_FN_ALLOCATE, {COL(R, f_benefit), COL(R, f_cost), NUM(5e10), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, strongly correlated, 2000 rows", STAR_FN_ALLOCATE, {COL(2000, f_correlated), COL(2000, f_cost_small), NUM(200000), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, strongly correlated, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_correlated), COL(50000, f_cost_small), NUM(5e6), NUM(1), LEFT_OUT, LEFT_OUT}},
-    {"allocate, whole, real costs, subset-sum, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_cost), COL(50000, f_cost), NUM(2.5e9), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"allocate, whole, real costs, subset-sum, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_cost_narrow), COL(50000, f_cost_narrow), NUM(3.75e7), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, real costs, strongly correlated, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_narrow_plus), COL(50000, f_cost_narrow), NUM(3.75e7), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"reallocate, 1048576 rows", STAR_FN_REALLOCATE, {COL(R, f_random), COL(R, f_random), COL(R, f_random), NUM(0), NUM(200), LEFT_OUT}},
     {"gain, 1048576 rows", STAR_FN_GAIN, {COL(R, f_random), COL(R, f_random), COL(R, f_random), COL(R, f_random)}},
