@@ -1,30 +1,30 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* Requirements (cited by tests/unit/test_knapsack.c):
-   K1. The selection fits: its cost, summed in search order, is at most the
+   R1. The selection fits: its cost, summed in search order, is at most the
        capacity.
-   K2. It is optimal: no selection within the capacity is worth the best
+   R2. It is optimal: no selection within the capacity is worth the best
        found, V, plus the tie tolerance or more; this is proven by bounds
        and exhausted searches, never assumed.
-   K3. Ties: of the selections worth V - tol or more, the lexicographically
+   R3. Ties: of the selections worth V - tol or more, the lexicographically
        greatest in row order (the earliest items funded) is returned. Rows
        are settled in row order by exact searches: a batch of consecutive
        open rows is funded when a completion reaches V - tol with all of
        them (the rule, row by row, would fund each), a batch that cannot be
        is bisected to its first row that cannot; batches double while they
        succeed.
-   K4. Real numbers: nothing assumes whole numbers. Where every cost (or
+   R4. Real numbers: nothing assumes whole numbers. Where every cost (or
        every benefit) is a whole number exactly, with sums below 2^53, that
        is used, exactly: the capacity is rounded down to a multiple of the
        costs' greatest common divisor, a value needed is rounded up to a
        whole number.
-   K5. Bounded: every step of work counts against the caller's limit, the
+   R5. Bounded: every step of work counts against the caller's limit, the
        partial selections kept at once are at most
        STAR_ALLOCATE_FRONTIER_LIMIT and the decisions remembered at most
        FLIP_LIMIT; beyond any of them the answer is STAR_E_NO_CONVERGENCE,
        never a guess.
-   K6. Deterministic: the same problem gives the same answer bit for bit,
+   R6. Deterministic: the same problem gives the same answer bit for bit,
        from fresh or reused scratch, on every machine.
-   K7. Identical items (equal benefit and cost) are interchangeable, so a
+   R7. Identical items (equal benefit and cost) are interchangeable, so a
        run of them is settled without a search for each.
 
    The search is Pisinger's expanding-core dynamic programming (minknap),
@@ -100,7 +100,7 @@ typedef struct entry {
     size_t id;
 } entry;
 
-/* Ratio, then identical items side by side in row order (K7). */
+/* Ratio, then identical items side by side in row order (R7). */
 static int by_search_order(const void *pa, const void *pb)
 {
     const entry *a = pa, *b = pb;
@@ -155,7 +155,7 @@ static void items_finish(items *it)
 }
 
 /* Runs of identical items: skip[j] is the first later item not identical
-   to item j (settling uses them, K7). */
+   to item j (settling uses them, R7). */
 static void items_runs(items *it)
 {
     for (size_t j = it->m; j-- > 0;) {
@@ -279,7 +279,7 @@ static uint64_t gcd(uint64_t a, uint64_t b)
     return a;
 }
 
-/* Whole costs: every selection costs a multiple of their gcd (K4). */
+/* Whole costs: every selection costs a multiple of their gcd (R4). */
 static double round_capacity(const double *cost, size_t n, double cap)
 {
     uint64_t g = 0;
@@ -1276,7 +1276,7 @@ static void settle_one(knapsack *k, settling *st, size_t q, unsigned char funded
 }
 
 /* Row p (open) is left out without a search: it does not fit, or an
-   earlier identical row was left out (K7). */
+   earlier identical row was left out (R7). */
 static bool plainly_out(const knapsack *k, const settling *st, size_t p)
 {
     const items *all = &k->all;
@@ -1328,7 +1328,7 @@ static int settle_batch(knapsack *k, const problem *pr, settling *st, size_t i, 
     return NONE;
 }
 
-/* The lexicographically greatest selection reaching the target (K3): rows
+/* The lexicographically greatest selection reaching the target (R3): rows
    in row order, each funded when some completion of the rows after it
    still reaches the target. The witness is such a completion throughout,
    so a row it funds is settled at once; the others are tried in batches

@@ -3,7 +3,7 @@
    problems, against an exact method of the test's own: dynamic
    programming over spend (whole costs, or costs in quarters), with the
    lexicographic tie rule applied to its table. Larger problems against
-   bounds the test works out itself. The requirements K1..K7 are those
+   bounds the test works out itself. The requirements cited are those
    listed in addin/core/knapsack.c. */
 #include "unit.h"
 #include "knapsack_classes.h"
@@ -156,8 +156,8 @@ static bool matches_reference(const problem *pr)
         same = got[i] == want[i];
     double value, spend;
     totals(pr, got, &value, &spend);
-    CU_ASSERT(status != STAR_OK || spend <= budget_of(pr) * (1 + 1e-9)); /* K1 */
-    CU_ASSERT(status != STAR_OK || value == (double)optimum);             /* K2 */
+    CU_ASSERT(status != STAR_OK || spend <= budget_of(pr) * (1 + 1e-9)); /* R1 */
+    CU_ASSERT(status != STAR_OK || value == (double)optimum);             /* R2 */
     free(want);
     free(got);
     return same;
@@ -165,7 +165,7 @@ static bool matches_reference(const problem *pr)
 
 /* Every class, half the budget and other shares, some with mandatory and
    excluded rows, against the reference. */
-static void classes_match_dynamic_programming(void) /* K1, K2, K3, K4 */
+static void classes_match_dynamic_programming(void) /* R1, R2, R3, R4 */
 {
     static const double shares[] = {0.5, 0.5, 0.3, 0.7};
     int mismatches = 0, problems = 0;
@@ -187,8 +187,8 @@ static void classes_match_dynamic_programming(void) /* K1, K2, K3, K4 */
 }
 
 /* Subset-sum with small costs: a great many allocations spend the budget
-   exactly, and the tie rule alone picks one (K3). */
-static void subset_sum_ties_follow_row_order(void) /* K3 */
+   exactly, and the tie rule alone picks one (R3). */
+static void subset_sum_ties_follow_row_order(void) /* R3 */
 {
     for (int k = 0; k < 6; k++) {
         problem pr;
@@ -210,8 +210,8 @@ static void subset_sum_ties_follow_row_order(void) /* K3 */
 }
 
 /* Costs in quarters of a pound are not whole numbers, so nothing of the
-   whole-number path applies; the answers are still exact (K4). */
-static void quarter_pounds_match_dynamic_programming(void) /* K2, K3, K4 */
+   whole-number path applies; the answers are still exact (R4). */
+static void quarter_pounds_match_dynamic_programming(void) /* R2, R3, R4 */
 {
     static const int kinds[] = {UNCORRELATED, WEAKLY, SIMILAR_WEIGHTS, SUBSET_SUM};
     for (int t = 0; t < 4; t++) {
@@ -242,8 +242,8 @@ static void quarter_pounds_match_dynamic_programming(void) /* K2, K3, K4 */
 }
 
 /* Real costs whose sums no whole-number argument settles: an exact answer
-   or STAR_E_NO_CONVERGENCE, never another allocation (K2, K5). */
-static void real_subset_sum_is_exact_or_refused(void) /* K2, K5 */
+   or STAR_E_NO_CONVERGENCE, never another allocation (R2, R5). */
+static void real_subset_sum_is_exact_or_refused(void) /* R2, R5 */
 {
     enum { N = 40 };
     double cost[N], share[N], total = 0;
@@ -278,7 +278,7 @@ static int by_value(const void *a, const void *b)
    correlated (budget + r/10 x the most rows that fit), inverse strongly
    correlated (for k rows: min(budget, the k costliest) - r/10 x k, at best
    over k). Within the default limits, at 2,000 rows. */
-static void large_hard_classes_meet_their_bounds(void) /* K2, K5 */
+static void large_hard_classes_meet_their_bounds(void) /* R2, R5 */
 {
     static const int kinds[] = {SUBSET_SUM, STRONGLY, INVERSE_STRONGLY};
     size_t n = 2000;
@@ -317,10 +317,47 @@ static void large_hard_classes_meet_their_bounds(void) /* K2, K5 */
     }
 }
 
+/* Rows drawn from three kinds only, each kind many times over: the answer
+   is the reference's, and since rows of a kind are interchangeable, the
+   rows of each kind funded are the earliest of that kind (R7). */
+static void identical_rows_settle_as_one(void) /* R3, R7 */
+{
+    static const long costs[] = {40, 50, 70};
+    problem pr;
+    problem_alloc(&pr, 300);
+    uint64_t seed = 2718;
+    long total = 0;
+    for (size_t i = 0; i < pr.n; i++) {
+        pr.w[i] = costs[knapsack_between(&seed, 0, 2)];
+        pr.p[i] = pr.w[i] + 10;
+        pr.cost[i] = (double)pr.w[i];
+        pr.benefit[i] = (double)pr.p[i];
+        pr.max[i] = 1;
+        total += pr.w[i];
+    }
+    pr.cap = total / 2 + 7;
+    CU_ASSERT(matches_reference(&pr));
+    double *share = malloc(pr.n * sizeof *share);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(share);
+    CU_ASSERT_EQUAL_FATAL(star_allocate(pr.n, pr.benefit, pr.cost, budget_of(&pr), true, NULL,
+                                        NULL, share), STAR_OK);
+    for (int kind = 0; kind < 3; kind++) {
+        bool left_out = false; /* a row of this kind left out before */
+        for (size_t i = 0; i < pr.n; i++) {
+            if (pr.w[i] != costs[kind])
+                continue;
+            CU_ASSERT(!(left_out && share[i] == 1));
+            left_out = left_out || share[i] == 0;
+        }
+    }
+    free(share);
+    problem_free(&pr);
+}
+
 /* The same problem answers alike from fresh and reused scratch, also after
-   another problem (K6), and a tight step limit refuses rather than
-   guesses (K5). */
-static void answers_do_not_depend_on_scratch(void) /* K5, K6 */
+   another problem (R6), and a tight step limit refuses rather than
+   guesses (R5). */
+static void answers_do_not_depend_on_scratch(void) /* R5, R6 */
 {
     problem pr;
     make_class(&pr, 300, STRONGLY, 1000, 0.5, 77);
@@ -360,6 +397,7 @@ CU_TestInfo knapsack_tests[] = {
     {"quarter pounds match dynamic programming", quarter_pounds_match_dynamic_programming},
     {"real subset-sum is exact or refused", real_subset_sum_is_exact_or_refused},
     {"large hard classes meet their bounds", large_hard_classes_meet_their_bounds},
+    {"identical rows settle as one", identical_rows_settle_as_one},
     {"answers do not depend on scratch", answers_do_not_depend_on_scratch},
     CU_TEST_INFO_NULL,
 };
