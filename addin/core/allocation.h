@@ -28,16 +28,18 @@ extern "C" {
 
 /* Limits of the whole-number search, beyond which it gives up with
    STAR_E_NO_CONVERGENCE: counts, not times, so results are the same on
-   every machine. Nodes are partial allocations examined; the frontier is
-   those kept at once. Together about a second and 100 MB at most;
-   realistic problems of 2,000 rows need up to a few hundred thousand
-   nodes (docs/benchmarks.md). */
-#define STAR_ALLOCATE_NODE_LIMIT 5000000UL
+   every machine. Steps are partial allocations examined and items passed
+   over (a few nanoseconds each); the frontier is the partial allocations
+   kept at once. Together a second or two and about 110 MB at most; the
+   hardest classes of knapsack problems measured, with 10,000 rows, need
+   under 20 million steps (docs/benchmarks.md). */
+#define STAR_ALLOCATE_NODE_LIMIT 100000000UL
 #define STAR_ALLOCATE_FRONTIER_LIMIT 500000UL
 
-/* Most rows a whole allocation takes (STAR_E_TOO_LARGE beyond): realistic
-   problems above 10,000 rows already exhaust the search's limits, and the
-   search's scratch is about 220 bytes a row (docs/reliability.md). */
+/* Most rows a whole allocation takes (STAR_E_TOO_LARGE beyond): the
+   search's scratch is about 300 bytes a row, and a problem of that size is
+   solved or given up within the limits below in seconds
+   (docs/reliability.md). */
 #define STAR_ALLOCATE_WHOLE_MAX_ROWS 50000
 
 /* benefit: any number; cost > 0. The rule of STAR.CURVE and STAR.TRIANGLES. */
@@ -76,11 +78,10 @@ STAR_API star_status star_allocate_check(size_t n, const double *benefit, const 
    their min towards their max in order of benefit/cost, best first, equal
    ratios (as computed in double) in row order, until the budget is spent.
    Whole: shares are 0 or 1, spend may exceed the budget by its relative
-   1e-9, and the optimum is proven: rows are fixed by LP bounds
-   (reduced-cost fixing), the rest searched by dynamic programming over the
-   partial allocations that no other beats on both cost and value, pruned
-   by Martello-Toth bounds; then rows are settled in row order, each funded
-   when an equally good allocation funding it exists. Allocations whose
+   1e-9, and the optimum is proven by an exact search (knapsack.c:
+   Pisinger's expanding core with the cardinality bounds of the combo
+   algorithm); then rows are settled in row order, each funded when an
+   equally good allocation funding it exists. Allocations whose
    total benefits differ by at most 1e-10 of the benefit at stake (the sum of
    the positive benefits of the rows not fixed by min, max or sign) count as
    equally good, so that rounding in sums cannot decide; among equally good

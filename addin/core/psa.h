@@ -22,11 +22,12 @@ extern "C" {
    draws x rows at most STAR_PSA_MAX_WORK, or STAR_PSA_MAX_WHOLE_WORK with
    whole (STAR_E_TOO_LARGE beyond; 10,000 draws of 500 or of 200
    interventions), and all the draws' whole allocations together at most
-   STAR_PSA_NODE_LIMIT nodes of the search (STAR_E_NO_CONVERGENCE beyond;
-   realistic problems at the work limit need up to about 60 million). */
+   STAR_PSA_NODE_LIMIT steps of the search (STAR_E_NO_CONVERGENCE beyond;
+   a second or two; realistic problems at the work limit need up to about
+   60 million, strongly correlated ones about 100 million). */
 #define STAR_PSA_MAX_WORK 5000000.0
 #define STAR_PSA_MAX_WHOLE_WORK 2000000.0
-#define STAR_PSA_NODE_LIMIT 100000000UL
+#define STAR_PSA_NODE_LIMIT 300000000UL
 
 /* The rule of STAR.PSA; reports like the checkers in allocation.h.
    budget >= 0; draws a whole number 1..STAR_PSA_MAX_DRAWS; draws x n within

@@ -158,8 +158,8 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "0, 1, 1: funding the second and third gives 220, more than the greedy 1, 1, 0",
         "a lower limit is above its upper limit; with whole, a limit other than 0 or 1, or more "
         "than 50,000 interventions; the spend the lower limits require is above the budget. With "
-        "whole, an exact search that needs more than 5,000,000 steps gives Err:523, never a "
-        "guess.",
+        "whole, an exact search that needs more than 100,000,000 steps (or 500,000 partial "
+        "allocations at once) gives Err:523, never a guess.",
         "reallocate gain curve psa"},
     [STAR_FN_REALLOCATE] = {
         "reallocate",
@@ -317,7 +317,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "there are more than 1,000,000 draws, or draws times interventions above 5,000,000 "
         "(2,000,000 with whole); a seed that is not "
         "whole; in a row, low above base or base above high; then the rules of STAR.ALLOCATE with "
-        "the highest costs. With whole, searches that together need more than 100,000,000 steps "
+        "the highest costs. With whole, searches that together need more than 300,000,000 steps "
         "give Err:523.",
         "allocate stability"},
     [STAR_FN_EQUITY] = {

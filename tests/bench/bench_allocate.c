@@ -4,8 +4,15 @@
    problem as a CPLEX LP file, solves it with `glpsol --cpxlp`, checks that
    the optimal benefits agree (relative 1e-6) and prints markdown tables for
    docs/benchmarks.md. Needs glpsol on the PATH (Debian: glpk-utils).
-   Usage: bench_allocate [problems per size, default 5] */
+   Two sets of problems: realistic ones (costs in pounds and pence), and
+   Pisinger's classes of hard knapsack problems ("Where are the hard
+   knapsack problems?", Computers & Operations Research 32, 2005) with
+   coefficients up to R = 10,000 and a budget of half the total cost.
+   Usage: bench_allocate [problems per size, default 5] [--only realistic|classes|psa]
+                         [--class NAME] [--sizes N,N,...] [--glpsol-seconds S]
+                         [--no-glpsol] [--steps LIMIT] */
 #define _POSIX_C_SOURCE 200809L
+#include "knapsack_classes.h"
 #include "star_core.h"
 
 #include <math.h>
@@ -16,17 +23,9 @@
 #include <time.h>
 #include <unistd.h>
 
-static uint64_t next_random(uint64_t *state) /* splitmix64 */
-{
-    uint64_t z = (*state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
-
 static double uniform(uint64_t *state)
 {
-    return (double)(next_random(state) >> 11) * 0x1.0p-53;
+    return (double)(knapsack_random(state) >> 11) * 0x1.0p-53; /* splitmix64 */
 }
 
 static double now(void)
@@ -36,15 +35,23 @@ static double now(void)
     return (double)t.tv_sec + 1e-9 * (double)t.tv_nsec;
 }
 
+typedef struct options {
+    int per_size;
+    const char *only;     /* NULL: everything */
+    int kind;             /* one class, or -1 for all */
+    size_t sizes[16], nsizes;
+    double glpsol_seconds;
+    bool glpsol;
+    unsigned long steps;  /* the search's limit: 0 for STAR_ALLOCATE_NODE_LIMIT */
+    const char *dir;
+} options;
+
 typedef struct problem {
     size_t n;
     double *benefit, *cost, *min, *max, budget;
 } problem;
 
-/* Costs from 5,000 to 500,000 pounds (log-uniform, in pence), benefits in
-   QALYs at 1 to 7 per 100,000 pounds with noise, 2% of rows mandatory, 2%
-   excluded, a budget of 40% of the total cost. */
-static void make_problem(uint64_t seed, size_t n, problem *p)
+static void alloc_problem(problem *p, size_t n)
 {
     p->n = n;
     p->benefit = malloc(n * sizeof(double));
@@ -55,6 +62,22 @@ static void make_problem(uint64_t seed, size_t n, problem *p)
         fprintf(stderr, "out of memory\n");
         exit(2);
     }
+}
+
+static void free_problem(problem *p)
+{
+    free(p->benefit);
+    free(p->cost);
+    free(p->min);
+    free(p->max);
+}
+
+/* Costs from 5,000 to 500,000 pounds (log-uniform, in pence), benefits in
+   QALYs at 1 to 7 per 100,000 pounds with noise, 2% of rows mandatory, 2%
+   excluded, a budget of 40% of the total cost. */
+static void make_problem(uint64_t seed, size_t n, problem *p)
+{
+    alloc_problem(p, n);
     double total = 0, mandatory = 0;
     for (size_t i = 0; i < n; i++) {
         p->cost[i] = nearbyint(exp(log(5000.0) + log(100.0) * uniform(&seed)) * 100) / 100;
@@ -69,13 +92,35 @@ static void make_problem(uint64_t seed, size_t n, problem *p)
     p->budget = nearbyint(fmax(0.4 * total, mandatory));
 }
 
-static void free_problem(problem *p)
+/* ---- Pisinger's classes ------------------------------------------------ */
+
+static const char *const class_names[CLASSES] = {
+    "uncorrelated", "weakly", "strongly", "inverse", "almost", "subset-sum", "similar"};
+static const char *const class_titles[CLASSES] = {
+    "Uncorrelated", "Weakly correlated", "Strongly correlated", "Inverse strongly correlated",
+    "Almost strongly correlated", "Subset-sum", "Similar weights"};
+#define RANGE 10000
+
+/* Pisinger's generators with R = 10,000: cost w and benefit p of each row;
+   the budget is half the total cost, rounded down; no row mandatory or
+   excluded. */
+static void make_class(uint64_t seed, size_t n, int kind, problem *p)
 {
-    free(p->benefit);
-    free(p->cost);
-    free(p->min);
-    free(p->max);
+    alloc_problem(p, n);
+    double total = 0;
+    for (size_t i = 0; i < n; i++) {
+        long w, b;
+        knapsack_item(&seed, kind, RANGE, &w, &b);
+        p->cost[i] = (double)w;
+        p->benefit[i] = (double)b;
+        p->min[i] = 0;
+        p->max[i] = 1;
+        total += (double)w;
+    }
+    p->budget = floor(total / 2);
 }
+
+/* ---- Solving ------------------------------------------------------------ */
 
 static int write_lp(const problem *p, const char *path)
 {
@@ -102,12 +147,15 @@ static int write_lp(const problem *p, const char *path)
     return fclose(f);
 }
 
-/* Runs glpsol; returns its optimal objective, NAN on failure; *seconds is
-   the wall time of the whole run (start-up and reading included). */
-static double run_glpsol(const char *lp, const char *sol, double *seconds)
+/* Runs glpsol with a time limit; returns its optimal objective, NAN when it
+   did not prove one; *seconds is the wall time of the whole run (start-up
+   and reading included). */
+static double run_glpsol(const char *lp, const char *sol, double limit, double *seconds)
 {
     char command[4096];
-    snprintf(command, sizeof command, "glpsol --cpxlp '%s' -w '%s' > /dev/null 2>&1", lp, sol);
+    snprintf(command, sizeof command, "glpsol --cpxlp '%s' --tmlim %d -w '%s' > /dev/null 2>&1",
+             lp, (int)limit, sol);
+    remove(sol);
     double start = now();
     int rc = system(command);
     *seconds = now() - start;
@@ -130,73 +178,161 @@ static double run_glpsol(const char *lp, const char *sol, double *seconds)
     return objective;
 }
 
-/* Mean seconds per call of star_allocate, repeated to at least 0.2 s. */
-static double time_star(const problem *p, double *share, star_status *status)
+/* Mean seconds per call of star_allocate, repeated to at least 0.2 s;
+   *steps: the search's steps in the first call. */
+static double time_star(const problem *p, unsigned long limit, double *share,
+                        star_status *status, unsigned long *steps)
 {
+    star_allocator *a = star_allocator_new(p->n);
+    if (!a) {
+        fprintf(stderr, "out of memory\n");
+        exit(2);
+    }
+    if (limit)
+        star_allocator_set_node_limit(a, limit);
     double start = now();
-    *status = star_allocate(p->n, p->benefit, p->cost, p->budget, true, p->min, p->max, share);
+    *status = star_allocate_using(a, p->n, p->benefit, p->cost, p->budget, true, p->min, p->max,
+                                  share);
     double once = now() - start;
-    int reps = once > 0.2 ? 1 : (int)fmin(1000, ceil(0.2 / fmax(once, 1e-7)));
+    *steps = star_allocator_nodes_used(a);
+    int reps = once > 0.2 ? 0 : (int)fmin(1000, ceil(0.2 / fmax(once, 1e-7)));
     start = now();
     for (int r = 0; r < reps; r++)
-        star_allocate(p->n, p->benefit, p->cost, p->budget, true, p->min, p->max, share);
-    return (now() - start) / reps;
+        star_allocate_using(a, p->n, p->benefit, p->cost, p->budget, true, p->min, p->max, share);
+    double mean = reps ? (now() - start) / reps : once;
+    star_allocator_free(a);
+    return mean;
 }
 
-static int bench_glpk(int per_size, const char *dir)
+/* What one size of one kind of problem gave. */
+typedef struct tally {
+    int problems, star_proven, glpk_proven, agree, disagree;
+    double star_sum, star_max, glpk_sum, glpk_max;
+    unsigned long steps_max;
+} tally;
+
+static void solve_one(const options *o, const problem *p, const char *name, tally *t)
+{
+    double *share = malloc(p->n * sizeof *share);
+    star_status status;
+    unsigned long steps;
+    double star_time = time_star(p, o->steps, share, &status, &steps);
+    double star_value = 0;
+    for (size_t i = 0; i < p->n; i++)
+        star_value += share[i] * p->benefit[i];
+    free(share);
+    t->problems++;
+    t->star_proven += status == STAR_OK;
+    t->star_sum += star_time;
+    t->star_max = fmax(t->star_max, star_time);
+    if (steps > t->steps_max)
+        t->steps_max = steps;
+    if (!o->glpsol) {
+        if (status != STAR_OK)
+            fprintf(stderr, "%s: STAR %s after %.3f s, %lu steps\n", name, star_strerror(status),
+                    star_time, steps);
+        return;
+    }
+    char lp[1200], sol[1200];
+    snprintf(lp, sizeof lp, "%s/%s.lp", o->dir, name);
+    snprintf(sol, sizeof sol, "%s/%s.sol", o->dir, name);
+    double glpk_time = 0, glpk_value = NAN;
+    if (write_lp(p, lp) == 0)
+        glpk_value = run_glpsol(lp, sol, o->glpsol_seconds, &glpk_time);
+    t->glpk_proven += isfinite(glpk_value);
+    t->glpk_sum += glpk_time;
+    t->glpk_max = fmax(t->glpk_max, glpk_time);
+    if (status == STAR_OK && isfinite(glpk_value)) {
+        bool same = fabs(star_value - glpk_value) <= 1e-6 * fmax(1, fabs(glpk_value));
+        t->agree += same;
+        t->disagree += !same;
+    }
+    if (status != STAR_OK || !isfinite(glpk_value) || t->disagree)
+        fprintf(stderr, "%s: STAR %s %.10g (%.3f s, %lu steps), glpsol %.10g (%.1f s)\n", name,
+                star_strerror(status), star_value, star_time, steps, glpk_value, glpk_time);
+}
+
+static void print_ms(double seconds)
+{
+    if (seconds < 0.1)
+        printf(" %.2f ms |", 1e3 * seconds);
+    else
+        printf(" %.3f s |", seconds);
+}
+
+static int bench_realistic(const options *o)
 {
     static const size_t sizes[] = {50, 200, 500, 2000};
     int failures = 0;
     /* glpsol's start-up and file handling alone, on a one-row problem */
     problem tiny = {1, (double[]){1}, (double[]){1}, (double[]){0}, (double[]){1}, 1};
     char lp[1200], sol[1200];
-    snprintf(lp, sizeof lp, "%s/tiny.lp", dir);
-    snprintf(sol, sizeof sol, "%s/tiny.sol", dir);
+    snprintf(lp, sizeof lp, "%s/tiny.lp", o->dir);
+    snprintf(sol, sizeof sol, "%s/tiny.sol", o->dir);
     double startup = 0, once;
-    for (int r = 0; r < 5 && write_lp(&tiny, lp) == 0; r++) {
-        run_glpsol(lp, sol, &once);
+    for (int r = 0; r < 5 && o->glpsol && write_lp(&tiny, lp) == 0; r++) {
+        run_glpsol(lp, sol, o->glpsol_seconds, &once);
         startup += once / 5;
     }
     printf("glpsol start-up and file handling (one-row problem): %.1f ms\n\n", 1e3 * startup);
-    printf("| interventions | problems | STAR mean | STAR max | glpsol mean | glpsol max | "
-           "glpsol / STAR | optima agree |\n|---:|---:|---:|---:|---:|---:|---:|:---|\n");
+    printf("| interventions | problems | STAR mean | STAR max | steps (max) | glpsol mean | "
+           "glpsol max | glpsol / STAR | optima agree |\n"
+           "|---:|---:|---:|---:|---:|---:|---:|---:|:---|\n");
     for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
         size_t n = sizes[s];
-        double star_sum = 0, star_max = 0, glpk_sum = 0, glpk_max = 0;
-        int agree = 0;
-        for (int k = 0; k < per_size; k++) {
+        tally t = {0};
+        for (int k = 0; k < o->per_size; k++) {
             problem p;
+            char name[64];
             make_problem(1000 * n + (uint64_t)k, n, &p);
-            double *share = malloc(n * sizeof *share);
-            star_status status;
-            double star_time = time_star(&p, share, &status);
-            double star_value = 0;
-            for (size_t i = 0; i < n; i++)
-                star_value += share[i] * p.benefit[i];
-            snprintf(lp, sizeof lp, "%s/allocate-%zu-%d.lp", dir, n, k);
-            snprintf(sol, sizeof sol, "%s/allocate-%zu-%d.sol", dir, n, k);
-            double glpk_time = 0, glpk_value = NAN;
-            if (write_lp(&p, lp) == 0)
-                glpk_value = run_glpsol(lp, sol, &glpk_time);
-            bool same = status == STAR_OK && isfinite(glpk_value) &&
-                        fabs(star_value - glpk_value) <= 1e-6 * fmax(1, fabs(glpk_value));
-            if (!same) {
-                fprintf(stderr, "n=%zu problem %d: STAR %s %.10g, glpsol %.10g\n", n, k,
-                        star_strerror(status), star_value, glpk_value);
-                failures++;
-            }
-            agree += same;
-            star_sum += star_time;
-            star_max = fmax(star_max, star_time);
-            glpk_sum += glpk_time;
-            glpk_max = fmax(glpk_max, glpk_time);
-            free(share);
+            snprintf(name, sizeof name, "allocate-%zu-%d", n, k);
+            solve_one(o, &p, name, &t);
             free_problem(&p);
         }
-        printf("| %zu | %d | %.3f ms | %.3f ms | %.1f ms | %.1f ms | %.0f | %d of %d |\n", n,
-               per_size, 1e3 * star_sum / per_size, 1e3 * star_max, 1e3 * glpk_sum / per_size,
-               1e3 * glpk_max, glpk_sum / star_sum, agree, per_size);
+        failures += t.problems - t.agree;
+        printf("| %zu | %d | %.3f ms | %.3f ms | %lu | %.1f ms | %.1f ms | %.0f | %d of %d |\n",
+               n, o->per_size, 1e3 * t.star_sum / o->per_size, 1e3 * t.star_max, t.steps_max,
+               1e3 * t.glpk_sum / o->per_size, 1e3 * t.glpk_max, t.glpk_sum / t.star_sum,
+               t.agree, o->per_size);
         fflush(stdout);
+    }
+    return o->glpsol ? failures : 0;
+}
+
+static int bench_classes(const options *o)
+{
+    int failures = 0;
+    for (int kind = 0; kind < CLASSES; kind++) {
+        if (o->kind >= 0 && kind != o->kind)
+            continue;
+        printf("\n%s\n\n| interventions | STAR proven | STAR mean | STAR max | steps (max) | "
+               "glpsol proven | glpsol mean | glpsol max | optima agree |\n"
+               "|---:|---:|---:|---:|---:|---:|---:|---:|:---|\n", class_titles[kind]);
+        for (size_t s = 0; s < o->nsizes; s++) {
+            size_t n = o->sizes[s];
+            tally t = {0};
+            for (int k = 0; k < o->per_size; k++) {
+                problem p;
+                char name[64];
+                make_class(7919 * (uint64_t)n + 104729 * (uint64_t)kind + (uint64_t)k, n, kind, &p);
+                snprintf(name, sizeof name, "%s-%zu-%d", class_names[kind], n, k);
+                solve_one(o, &p, name, &t);
+                free_problem(&p);
+            }
+            failures += t.problems - t.star_proven + t.disagree;
+            printf("| %zu | %d of %d |", n, t.star_proven, t.problems);
+            print_ms(t.star_sum / t.problems);
+            print_ms(t.star_max);
+            printf(" %lu |", t.steps_max);
+            if (o->glpsol) {
+                printf(" %d of %d |", t.glpk_proven, t.problems);
+                print_ms(t.glpk_sum / t.problems);
+                print_ms(t.glpk_max);
+                printf(" %d of %d |\n", t.agree, t.glpk_proven);
+            } else
+                printf(" – | – | – | – |\n");
+            fflush(stdout);
+        }
     }
     return failures;
 }
@@ -239,11 +375,49 @@ static int bench_psa(void)
     return failures;
 }
 
+static void print_load(const char *when)
+{
+    FILE *f = fopen("/proc/loadavg", "r");
+    char line[128] = "unknown";
+    if (f) {
+        if (!fgets(line, sizeof line, f))
+            strcpy(line, "unknown\n");
+        fclose(f);
+    }
+    printf("load average %s: %s", when, line);
+}
+
+static void parse(int argc, char **argv, options *o)
+{
+    *o = (options){.per_size = 5, .kind = -1, .glpsol_seconds = 100, .glpsol = true,
+                   .sizes = {100, 1000, 2000, 10000}, .nsizes = 4};
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--only") && i + 1 < argc)
+            o->only = argv[++i];
+        else if (!strcmp(argv[i], "--class") && i + 1 < argc) {
+            i++;
+            for (int k = 0; k < CLASSES; k++)
+                if (!strcmp(argv[i], class_names[k]))
+                    o->kind = k;
+        } else if (!strcmp(argv[i], "--sizes") && i + 1 < argc) {
+            o->nsizes = 0;
+            for (char *t = strtok(argv[++i], ","); t && o->nsizes < 16; t = strtok(NULL, ","))
+                o->sizes[o->nsizes++] = (size_t)atol(t);
+        } else if (!strcmp(argv[i], "--glpsol-seconds") && i + 1 < argc)
+            o->glpsol_seconds = atof(argv[++i]);
+        else if (!strcmp(argv[i], "--steps") && i + 1 < argc)
+            o->steps = strtoul(argv[++i], NULL, 10);
+        else if (!strcmp(argv[i], "--no-glpsol"))
+            o->glpsol = false;
+        else if (atoi(argv[i]) > 0)
+            o->per_size = atoi(argv[i]);
+    }
+}
+
 int main(int argc, char **argv)
 {
-    int per_size = argc > 1 ? atoi(argv[1]) : 5;
-    if (per_size < 1)
-        per_size = 1;
+    options o;
+    parse(argc, argv, &o);
     const char *tmp = getenv("TMPDIR");
     char dir[1024];
     snprintf(dir, sizeof dir, "%s/star-bench-XXXXXX", tmp && *tmp ? tmp : "/tmp");
@@ -251,7 +425,16 @@ int main(int argc, char **argv)
         perror("mkdtemp");
         return 2;
     }
-    int failures = bench_glpk(per_size, dir) + bench_psa();
+    o.dir = dir;
+    print_load("at start");
+    int failures = 0;
+    if (!o.only || !strcmp(o.only, "realistic"))
+        failures += bench_realistic(&o);
+    if (!o.only || !strcmp(o.only, "classes"))
+        failures += bench_classes(&o);
+    if (!o.only || !strcmp(o.only, "psa"))
+        failures += bench_psa();
+    print_load("at end");
     char command[1200];
     snprintf(command, sizeof command, "rm -rf '%s'", dir);
     if (system(command) != 0)

@@ -65,6 +65,8 @@ static double f_cost_high(size_t i, size_t j, size_t r, size_t c) { return 1.3 *
 static double f_cost_small(size_t i, size_t j, size_t r, size_t c) { (void)j; (void)r; (void)c; return 1.0 + floor(1000.0 * uniform(i, 3)); }
 static double f_cost_small_high(size_t i, size_t j, size_t r, size_t c) { return 1.3 * f_cost_small(i, j, r, c); }
 static double f_correlated(size_t i, size_t j, size_t r, size_t c) { return f_cost_small(i, j, r, c) + 100.0; }
+static double f_cost_narrow(size_t i, size_t j, size_t r, size_t c) { (void)j; (void)r; (void)c; return 1000.0 + 1000.0 * uniform(i, 5); }
+static double f_narrow_plus(size_t i, size_t j, size_t r, size_t c) { return f_cost_narrow(i, j, r, c) + 100.0; }
 /* Two halves that tie within themselves: every pair across them counts. */
 static double f_tied_halves(size_t i, size_t j, size_t r, size_t c)
 {
@@ -148,6 +150,8 @@ static const limit_case cases[] = {
     {"allocate, whole, 1048576 rows (too many)", STAR_FN_ALLOCATE, {COL(R, f_benefit), COL(R, f_cost), NUM(5e10), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, strongly correlated, 2000 rows", STAR_FN_ALLOCATE, {COL(2000, f_correlated), COL(2000, f_cost_small), NUM(200000), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, strongly correlated, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_correlated), COL(50000, f_cost_small), NUM(5e6), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"allocate, whole, real costs, subset-sum, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_cost_narrow), COL(50000, f_cost_narrow), NUM(3.75e7), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"allocate, whole, real costs, strongly correlated, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_narrow_plus), COL(50000, f_cost_narrow), NUM(3.75e7), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"reallocate, 1048576 rows", STAR_FN_REALLOCATE, {COL(R, f_random), COL(R, f_random), COL(R, f_random), NUM(0), NUM(200), LEFT_OUT}},
     {"gain, 1048576 rows", STAR_FN_GAIN, {COL(R, f_random), COL(R, f_random), COL(R, f_random), COL(R, f_random)}},
     {"roc, 1048576 ranks", STAR_FN_ROC, {COL(R, f_seq)}},

@@ -418,11 +418,82 @@ def bad_input():
     return s
 
 
+# ---- Whole allocations on hard knapsack classes ----------------------------
+# Pisinger's classes (subset-sum, strongly and inverse strongly correlated,
+# similar weights) at sizes a sheet can hold. The expected allocation is the
+# lexicographically greatest optimal one, from a dynamic programme over
+# spend worked out here: best[i][s] = the most benefit rows i.. add within s.
+
+def knapsack_class(kind, n, r, seed):
+    """Whole costs and benefits of one of Pisinger's classes, coefficients up
+    to r (similar weights: costs 10r..10r+r/100, benefits up to r/10)."""
+    import random
+    rng = random.Random(seed)
+    benefit, cost = [], []
+    for _ in range(n):
+        w = rng.randint(1, r)
+        if kind == "subset-sum":
+            p = w
+        elif kind == "strongly":
+            p = w + r // 10
+        elif kind == "inverse":
+            p, w = w, w + r // 10
+        else:  # similar weights
+            w, p = rng.randint(10 * r, 10 * r + r // 100), rng.randint(1, r // 10)
+        benefit.append(p)
+        cost.append(w)
+    return benefit, cost
+
+
+def lexicographic_optimum(benefit, cost, budget):
+    """The optimum and the lexicographically greatest allocation reaching it
+    (whole numbers, so the tie tolerance changes nothing)."""
+    from array import array
+    n = len(cost)
+    best = [None] * n + [array("l", [0] * (budget + 1))]
+    for i in reversed(range(n)):
+        after, w, p = best[i + 1], cost[i], benefit[i]
+        best[i] = array("l", list(after[:w]) + [max(a, b + p) for a, b in zip(after[w:], after)])
+    value, left, got, share = best[0][budget], budget, 0, []
+    for i in range(n):
+        take = cost[i] <= left and got + benefit[i] + best[i + 1][left - cost[i]] >= value
+        share.append(1 if take else 0)
+        if take:
+            left, got = left - cost[i], got + benefit[i]
+    return value, share
+
+
+def hard_knapsacks():
+    # D benefit, E cost, F the expected allocation; instances one below another
+    instances = [("subset-sum", 150, 1000, 11), ("strongly", 120, 1000, 12),
+                 ("inverse", 100, 1000, 13), ("similar", 60, 100, 14)]
+    data, first, cases = {}, 2, []
+    for kind, n, r, seed in instances:
+        benefit, cost = knapsack_class(kind, n, r, seed)
+        budget = sum(cost) // 2
+        value, share = lexicographic_optimum(benefit, cost, budget)
+        data[f"D{first}"], data[f"E{first}"], data[f"F{first}"] = benefit, cost, share
+        cases.append((kind, n, budget, value, first))
+        first += n + 1
+    s = Sheet("knapsack", data)
+    for kind, n, budget, value, top in cases:
+        b, c, want = (f"[.{col}{top}:.{col}{top + n - 1}]" for col in "DEF")
+        got = f"[.C{s.row}:.C{s.row + n - 1}]"
+        s.case(f"{kind}, {n} rows: the exact optimum, earliest rows first",
+               f"STAR.ALLOCATE({b};{c};{budget};TRUE())", [[None]] * n,
+               check=f"SUMPRODUCT(ABS({got}-{want}))=0;SUMPRODUCT({got};{b})={value}")
+    return s
+
+# ---- end of whole allocations on hard knapsack classes ---------------------
+
+
 def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     for sheet in (value_for_money(), scoring(), checks(), allocation(), mcda(), uncertainty_and_equity(),
-                  bad_input()):
+                  bad_input(),
+                  hard_knapsacks(),
+                  ):
         (out / f"{sheet.name}.fods").write_text(document(sheet), encoding="utf-8")
 
 

@@ -13,6 +13,7 @@ extern CU_TestInfo agreement_tests[];
 extern CU_TestInfo stability_tests[];
 extern CU_TestInfo equity_tests[];
 extern CU_TestInfo allocation_tests[];
+extern CU_TestInfo knapsack_tests[];
 extern CU_TestInfo psa_tests[];
 extern CU_TestInfo limits_tests[];
 extern CU_TestInfo threads_tests[];
@@ -31,6 +32,7 @@ int main(int argc, char **argv)
         UNIT_SUITE("stability", stability_tests),
         UNIT_SUITE("equity", equity_tests),
         UNIT_SUITE("allocation", allocation_tests),
+        UNIT_SUITE("knapsack", knapsack_tests),
         UNIT_SUITE("psa", psa_tests),
         UNIT_SUITE("limits", limits_tests),
         UNIT_SUITE("threads", threads_tests),
