@@ -14,6 +14,8 @@ extern CU_TestInfo stability_tests[];
 extern CU_TestInfo equity_tests[];
 extern CU_TestInfo allocation_tests[];
 extern CU_TestInfo psa_tests[];
+extern CU_TestInfo sampler_tests[];
+extern CU_TestInfo portfolio_tests[];
 extern CU_TestInfo limits_tests[];
 extern CU_TestInfo threads_tests[];
 
@@ -32,6 +34,8 @@ int main(void)
         UNIT_SUITE("equity", equity_tests),
         UNIT_SUITE("allocation", allocation_tests),
         UNIT_SUITE("psa", psa_tests),
+        UNIT_SUITE("sampler", sampler_tests),
+        UNIT_SUITE("portfolio", portfolio_tests),
         UNIT_SUITE("limits", limits_tests),
         UNIT_SUITE("threads", threads_tests),
         CU_SUITE_INFO_NULL,
