@@ -121,7 +121,7 @@ star_status star_smaa_check(size_t n, size_t k, const double *scores, const doub
                             int *bad_arg)
 {
     static const places at = {0, 3, 4, 9, 10};
-    if (n == 0 || k == 0)
+    if (k == 0)
         return report(STAR_E_EMPTY, n, 0, bad_row, bad_arg);
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
         return report(STAR_E_DOMAIN, n, 5, bad_row, bad_arg);
@@ -362,7 +362,7 @@ star_status star_smaa(size_t n, size_t k, const double *scores, const double *we
 {
     star_status status = star_smaa_check(n, k, scores, weights_low, weights_high, multiplier, cost,
                                          budget, draws, seed, whole, low, high, NULL, NULL);
-    if (status)
+    if (status || n == 0)
         return status;
     star_sampler *sampler;
     status = star_sampler_new(k, weights_low, weights_high, &sampler);

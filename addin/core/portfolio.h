@@ -81,7 +81,7 @@ STAR_API star_status star_fundstability(size_t n, size_t k, const double *scores
 #define STAR_SMAA_MAX_SCORE_WORK 50000000.0
 #define STAR_SMAA_NODE_LIMIT 100000000UL
 
-/* The rule of STAR.SMAA. n and k at least 1 (STAR_E_EMPTY); budget >= 0;
+/* The rule of STAR.SMAA. k at least 1 (STAR_E_EMPTY); budget >= 0;
    draws a whole number 1..STAR_SMAA_MAX_DRAWS and the work within the
    limits above (STAR_E_TOO_LARGE); seed a whole number; with whole at most
    STAR_ALLOCATE_WHOLE_MAX_ROWS rows; the weights' bounds by
@@ -106,7 +106,7 @@ STAR_API star_status star_smaa_check(size_t n, size_t k, const double *scores,
    allocation's: exactly star_allocate's at weights_low (or weights_high
    when only they sum to 1). Fails as star_allocate does, and with
    STAR_E_NO_CONVERGENCE beyond the limits above. Allocates O(n + k)
-   scratch, the sampler's and the search's, once. */
+   scratch, the sampler's and the search's, once. n = 0 writes nothing. */
 STAR_API star_status star_smaa(size_t n, size_t k, const double *scores,
                                const double *weights_low, const double *weights_high,
                                const double *multiplier, const double *cost, double budget,

@@ -4,6 +4,7 @@
 #include "star_version.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static bool benefit(star_call *c)
 {
@@ -283,6 +284,97 @@ static bool nmb(star_call *c)
     return out && star_call_rows_done(c, star_nmb(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
 }
 
+/* The core's checkers give the criterion, not a row, for per-criterion
+   arguments (weights and their bounds, the scale): no row to name. */
+static bool checked_criteria(star_call *c, star_status status, culprit who)
+{
+    if (who.arg >= 0 && (size_t)who.arg < c->fn->arg_count &&
+        c->fn->args[who.arg].shape != STAR_SHAPE_MATRIX && c->fn->args[who.arg].shape != STAR_SHAPE_ROWS)
+        who.row = c->rows.m;
+    return checked(c, status, &who);
+}
+
+static bool too_many_whole(star_call *c)
+{
+    char name[32];
+    star_cell_name(c->fn, name, sizeof name);
+    return star_call_fail(c, STAR_E_TOO_LARGE, "With whole, %s takes at most %d interventions, not %zu", name,
+                          STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
+}
+
+static bool fundstability(star_call *c)
+{
+    const double *const *v = c->value;
+    const double *low, *high;
+    bool whole = *v[5] != 0.0;
+    if (!scale(c, 6, &low) || !scale(c, 7, &high))
+        return false;
+    culprit who;
+    star_status status = star_fundstability_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], whole, low,
+                                                  high, &who.row, &who.arg);
+    if (status == STAR_E_TOO_LARGE)
+        return too_many_whole(c);
+    return checked_criteria(c, status, who) && star_call_table(c, c->k, 2) &&
+           star_call_status(c, star_fundstability(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], whole, low,
+                                                  high, c->answer.value));
+}
+
+/* The words for a problem with the weights' bounds: criterion j (0-based)
+   or their sums. */
+static bool weight_bounds(star_call *c, star_status status, culprit who)
+{
+    const double *low = c->value[1], *high = c->value[2];
+    double sum = 0.0;
+    for (size_t j = 0; j < c->k; j++)
+        sum += who.arg == 1 ? low[j] : high[j];
+    if (status == STAR_E_BOUNDS)
+        return star_call_fail(c, status, "Criterion %zu: the lowest weight (%.15g) is above the highest (%.15g)",
+                              who.row + 1, low[who.row], high[who.row]);
+    if (who.arg == 1)
+        return star_call_fail(c, status, "The lowest weights add up to %.15g, more than 1: no weights meet them",
+                              sum);
+    return star_call_fail(c, status, "The highest weights add up to %.15g, less than 1: no weights meet them",
+                          sum);
+}
+
+static bool smaa(star_call *c)
+{
+    const double *const *v = c->value;
+    const double *low, *high;
+    bool whole = *v[8] != 0.0;
+    if (!scale(c, 9, &low) || !scale(c, 10, &high))
+        return false;
+    culprit who;
+    star_status status = star_smaa_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], v[4], *v[5], *v[6], *v[7],
+                                         whole, low, high, &who.row, &who.arg);
+    if (status == STAR_E_TOO_LARGE && who.arg == 6)
+        return star_call_fail(c, status, "STAR.SMAA takes at most %.0f draws x interventions (%.0f with whole) "
+                              "and %.0f draws x interventions x criteria, not %.0f x %zu x %zu: use fewer draws",
+                              STAR_SMAA_MAX_WORK, STAR_SMAA_MAX_WHOLE_WORK, STAR_SMAA_MAX_SCORE_WORK, *v[6],
+                              c->rows.m, c->k);
+    if (status == STAR_E_TOO_LARGE)
+        return too_many_whole(c);
+    if (status == STAR_E_BOUNDS || status == STAR_E_INFEASIBLE)
+        return weight_bounds(c, status, who);
+    if (!checked_criteria(c, status, who) || !star_call_table(c, c->rows.n, 2))
+        return false;
+    double *out = star_arena_alloc(&c->arena, 2 * (c->rows.m ? c->rows.m : 1), sizeof *out);
+    if (!out)
+        return star_call_status(c, STAR_E_NOMEM);
+    if (!star_call_status(c, star_smaa(c->rows.m, c->k, v[0], v[1], v[2], v[3], v[4], *v[5], *v[6], *v[7], whole,
+                                       low, high, out)))
+        return false;
+    /* One row of two per intervention; spare rows stay empty. */
+    memset(c->answer.empty, 1, 2 * c->rows.n);
+    for (size_t j = 0; j < c->rows.m; j++) {
+        size_t r = c->rows.present[j];
+        c->answer.value[2 * r] = out[2 * j];
+        c->answer.value[2 * r + 1] = out[2 * j + 1];
+        c->answer.empty[2 * r] = c->answer.empty[2 * r + 1] = 0;
+    }
+    return true;
+}
+
 static bool version(star_call *c)
 {
     snprintf(c->answer.text, sizeof c->answer.text, "%s", STAR_VERSION_STRING);
@@ -314,4 +406,6 @@ const star_handler star_handlers[STAR_FN_COUNT] = {
     [STAR_FN_ATKINSON] = atkinson,
     [STAR_FN_ICER] = icer,
     [STAR_FN_NMB] = nmb,
+    [STAR_FN_FUNDSTABILITY] = fundstability,
+    [STAR_FN_SMAA] = smaa,
 };

@@ -413,7 +413,7 @@ static void smaa_sums_and_seeds(void) /* R5, R6 */
         CU_ASSERT_EQUAL(memcmp(out, again, 2 * p.n * sizeof *out), 0);
         CU_ASSERT_EQUAL(star_smaa(p.n, p.k, p.scores, low, high, p.multiplier, p.cost, p.budget, DRAWS, 6, whole,
                                   NULL, NULL, again), STAR_OK);
-        CU_ASSERT_NOT_EQUAL(memcmp(out, again, 2 * p.n * sizeof *out), 0);
+        CU_ASSERT(memcmp(out, again, 2 * p.n * sizeof *out) != 0);
     }
 }
 
