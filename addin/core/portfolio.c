@@ -186,13 +186,23 @@ static star_status solve(solver *s, const double *benefit, double *share)
 
 /* ---- STAR.FUNDSTABILITY ------------------------------------------------ */
 
-/* One criterion's search: benefits at its share 0 and 1, and the answer
-   today; scratch for the benefits and answers tried. */
+/* The problem as given, for scoring it at other weights. */
+typedef struct scoring {
+    size_t n, k;
+    const double *scores, *weights, *low, *high, *multiplier;
+} scoring;
+
+/* One criterion's search: the benefits at its share 0 and 1 (for the
+   crossings), the answer today, and scratch for the shares tried. */
 typedef struct line_search {
     solver *solver;
+    const scoring *problem;
+    size_t criterion;
+    bool others;             /* the other criteria have weight */
     const double *at0, *at1; /* n: benefits with the criterion at share 0 and 1 */
     const double *today;     /* n: the answer at the weights given */
-    double *benefit;         /* n: benefits at the share tried */
+    double *w;               /* k: the weights at the share tried */
+    double *benefit;         /* n: benefits there */
     double *tried;           /* n: the answer there */
     double *beyond;          /* n: the answer at the share closest to today's where it differs */
 } line_search;
@@ -205,16 +215,32 @@ static bool same_answer(size_t n, const double *a, const double *b)
     return true;
 }
 
+/* The weights with the criterion at share t, the others rescaled in
+   proportion (equal when they are all zero): at 1 only the criterion, at 0
+   the others as given. */
+static void weights_at(const scoring *p, size_t j, bool others, double t, double *w)
+{
+    double rest = 0.0;
+    for (size_t l = 0; l < p->k; l++)
+        rest += l == j ? 0.0 : p->weights[l];
+    for (size_t l = 0; l < p->k; l++)
+        w[l] = l == j ? t : others ? p->weights[l] / rest * (1.0 - t) : (1.0 - t) / (double)(p->k - 1);
+}
+
+/* The answer with the criterion at share t, scored as a sheet that builds
+   those weights would score it (R2). */
 static star_status solve_at(line_search *ls, double t, double *share)
 {
-    size_t n = ls->solver->n;
-    for (size_t i = 0; i < n; i++)
-        ls->benefit[i] = (1.0 - t) * ls->at0[i] + t * ls->at1[i];
-    return solve(ls->solver, ls->benefit, share);
+    const scoring *p = ls->problem;
+    weights_at(p, ls->criterion, ls->others, t, ls->w);
+    star_status status = benefits(p->n, p->k, p->scores, ls->w, p->low, p->high, p->multiplier,
+                                  ls->benefit);
+    return status ? status : solve(ls->solver, ls->benefit, share);
 }
 
 /* Where the total benefits of today's answer and ls->beyond are equal:
-   their difference is (1 - t) a + t b, zero at a / (a - b). */
+   their difference is (1 - t) a + t b, zero at a / (a - b), taken in
+   proportion to the larger so that no difference overflows. */
 static double crossing(const line_search *ls)
 {
     double a = 0.0, b = 0.0;
@@ -225,7 +251,8 @@ static double crossing(const line_search *ls)
             b += d * ls->at1[i];
         }
     }
-    return a / (a - b);
+    double larger = fmax(fabs(a), fabs(b));
+    return (a / larger) / (a / larger - b / larger);
 }
 
 static bool within(double t, double from, double to)
@@ -280,17 +307,6 @@ static star_status find_end(line_search *ls, double t0, double far, double *end)
     }
 }
 
-/* The weights with criterion j at share 1 (one) or 0 (the others as
-   given, or equal when they are all zero). */
-static void weights_at_end(size_t k, const double *weights, size_t j, bool one, double *w)
-{
-    bool others = false;
-    for (size_t l = 0; l < k; l++)
-        others |= l != j && weights[l] > 0.0;
-    for (size_t l = 0; l < k; l++)
-        w[l] = one ? (l == j ? 1.0 : 0.0) : l == j ? 0.0 : others ? weights[l] : 1.0;
-}
-
 star_status star_fundstability(size_t n, size_t k, const double *scores, const double *weights,
                                const double *multiplier, const double *cost, double budget,
                                bool whole, const double *low, const double *high, double *out)
@@ -311,20 +327,24 @@ star_status star_fundstability(size_t n, size_t k, const double *scores, const d
         free(scratch);
         return STAR_E_NOMEM;
     }
-    double *today = scratch, *at0 = today + n, *at1 = at0 + n;
-    line_search ls = {&s, at0, at1, today, at1 + n, at1 + 2 * n, at1 + 3 * n};
-    double *share = at1 + 4 * n, *w = share + k;
+    scoring problem = {n, k, scores, weights, low, high, multiplier};
+    double *today = scratch, *at0 = today + n, *at1 = at0 + n, *share = at1 + 4 * n;
+    line_search ls = {&s, &problem, 0, false, at0, at1, today, share + k, at1 + n, at1 + 2 * n, at1 + 3 * n};
     status = benefits(n, k, scores, weights, low, high, multiplier, ls.benefit);
     if (!status)
         status = solve(&s, ls.benefit, today);
     if (!status)
         status = star_weights(k, weights, share);
     for (size_t j = 0; j < k && !status; j++) {
-        weights_at_end(k, weights, j, false, w);
-        status = benefits(n, k, scores, w, low, high, multiplier, at0);
-        weights_at_end(k, weights, j, true, w);
+        ls.criterion = j;
+        ls.others = false;
+        for (size_t l = 0; l < k; l++)
+            ls.others |= l != j && weights[l] > 0.0;
+        weights_at(&problem, j, ls.others, 0.0, ls.w);
+        status = benefits(n, k, scores, ls.w, low, high, multiplier, at0);
+        weights_at(&problem, j, ls.others, 1.0, ls.w);
         if (!status)
-            status = benefits(n, k, scores, w, low, high, multiplier, at1);
+            status = benefits(n, k, scores, ls.w, low, high, multiplier, at1);
         double lower = 0.0, upper = 1.0;
         if (!status)
             status = find_end(&ls, share[j], 0.0, &lower);

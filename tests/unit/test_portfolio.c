@@ -311,7 +311,7 @@ static void reference_allocation(const problem *p, const double *b, double *shar
 
 static void smaa_matches_an_independent_monte_carlo(void) /* R5, R6 */
 {
-    enum { DRAWS = 20000 };
+    enum { DRAWS = 10000 };
     struct { size_t n, k; bool whole; double low[MAX_K], high[MAX_K]; } cases[] = {
         {8, 3, true, {0.2, 0.1, 0.2}, {0.5, 0.5, 0.6}},
         {10, 4, false, {0.1, 0.1, 0.2, 0.05}, {0.4, 0.3, 0.5, 0.3}},

@@ -68,11 +68,10 @@ static double ks_beta(double *x, size_t count, size_t k)
     return d;
 }
 
-/* Two-sample Kolmogorov-Smirnov distance (both samples sorted here). */
-static double ks_two(double *a, size_t na, double *b, size_t nb)
+/* Two-sample Kolmogorov-Smirnov distance; a is sorted here, b already. */
+static double ks_two(double *a, size_t na, const double *b, size_t nb)
 {
     qsort(a, na, sizeof *a, by_value);
-    qsort(b, nb, sizeof *b, by_value);
     double d = 0.0;
     size_t i = 0, j = 0;
     while (i < na && j < nb) {
@@ -86,10 +85,11 @@ static double ks_two(double *a, size_t na, double *b, size_t nb)
     return d;
 }
 
-/* The 0.1% critical value of the two-sample statistic. */
+/* The two-sample statistic's critical value at 2e-5: of the 300 or so
+   taken, none should pass it by chance. */
 static double ks_two_critical(size_t na, size_t nb)
 {
-    return 1.95 * sqrt((double)(na + nb) / ((double)na * (double)nb));
+    return 2.3 * sqrt((double)(na + nb) / ((double)na * (double)nb));
 }
 
 /* ---- Tests ------------------------------------------------------------- */
@@ -148,42 +148,48 @@ static void fixed_ranges_take_no_uniforms(void) /* R5 */
 }
 
 /* Draws count weight vectors with the sampler's method (or the one given)
-   into x (count x k), checking each is within bounds and sums to 1. */
-static void sample(size_t k, const double *low, const double *high, int flipped, size_t boxed,
-                   uint64_t seed, size_t count, double *x)
+   into x (count x k), checking each is within bounds and sums to 1. False
+   when the method given needs more than `patience` proposals a draw. */
+static bool sample(size_t k, const double *low, const double *high, int flipped, size_t boxed,
+                   uint64_t seed, size_t count, double *x, unsigned long patience)
 {
     star_sampler *s;
     CU_ASSERT_EQUAL_FATAL(star_sampler_new(k, low, high, &s), STAR_OK);
     if (flipped >= 0)
         star_sampler_use_method(s, flipped == 1, boxed);
+    star_sampler_set_proposal_limit(s, patience * count);
     star_rng rng;
     star_rng_seed(&rng, seed);
     int outside = 0;
-    for (size_t d = 0; d < count; d++) {
+    bool drawn = true;
+    for (size_t d = 0; d < count && drawn; d++) {
         double *w = x + d * k, sum = 0.0;
-        CU_ASSERT_EQUAL_FATAL(star_sampler_draw(s, &rng, w), STAR_OK);
-        for (size_t j = 0; j < k; j++) {
+        drawn = star_sampler_draw(s, &rng, w) == STAR_OK;
+        for (size_t j = 0; j < k && drawn; j++) {
             outside += w[j] < low[j] || w[j] > high[j];
             sum += w[j];
         }
-        outside += fabs(sum - 1.0) > 1e-12; /* R4 */
+        outside += drawn && fabs(sum - 1.0) > 1e-12; /* R4 */
     }
     CU_ASSERT_EQUAL(outside, 0);
     star_sampler_free(s);
+    return drawn;
 }
 
 static void shares_without_bounds_follow_beta(void) /* R2 */
 {
-    enum { COUNT = 20000 };
+    enum { COUNT = 10000 };
     double *x = malloc(COUNT * MAX_K * sizeof *x), *column = malloc(COUNT * sizeof *column);
     double low[MAX_K] = {0}, high[MAX_K] = {1, 1, 1, 1, 1, 1, 1, 1};
-    /* 0.1% critical value of the one-sample statistic, as 122 are taken */
-    double critical = 1.95 / sqrt(COUNT);
-    for (size_t k = 2; k <= 5; k++) {
-        /* every method, not only the one the sampler picks */
-        for (int flipped = -1; flipped <= 1; flipped++) {
+    /* The one-sample statistic's critical value at 2e-5: of the 90 taken,
+       none should pass it by chance. */
+    double critical = 2.3 / sqrt(COUNT);
+    for (size_t k = 2; k <= 6; k++) {
+        /* every method up to 4 criteria, not only the one the sampler picks
+           (the slowest keep 1 proposal in 4! = 24 there) */
+        for (int flipped = -1; flipped <= (k <= 4 ? 1 : -1); flipped++) {
             for (size_t boxed = 0; boxed < (flipped < 0 ? 1 : k); boxed++) {
-                sample(k, low, high, flipped, boxed, 100 + k, COUNT, x);
+                CU_ASSERT_TRUE(sample(k, low, high, flipped, boxed, 100 + k, COUNT, x, 1000));
                 for (size_t j = 0; j < k; j++) {
                     for (size_t d = 0; d < COUNT; d++)
                         column[d] = x[d * k + j];
@@ -205,7 +211,7 @@ static const struct bounds {
 } boxes[] = {
     {3, {0.1, 0.2, 0.1}, {0.5, 0.6, 0.5}},
     {4, {0.1, 0.1, 0.1, 0.1}, {0.3, 0.3, 0.35, 0.4}},
-    {4, {0.0, 0.2, 0.2, 0.0}, {0.8, 0.25, 0.22, 0.05}},
+    {4, {0.0, 0.2, 0.2, 0.0}, {0.8, 0.3, 0.26, 0.1}},
     {5, {0.15, 0.15, 0.15, 0.15, 0.15}, {0.22, 0.22, 0.22, 0.22, 0.3}},
     {3, {0.2, 0.3, 0.0}, {0.2, 0.6, 0.8}},
     {6, {0.05, 0.1, 0.1, 0.15, 0.1, 0.05}, {0.3, 0.25, 0.3, 0.3, 0.2, 0.25}},
@@ -213,9 +219,9 @@ static const struct bounds {
 
 static void shares_within_bounds_match_rejection(void) /* R2 */
 {
-    enum { COUNT = 6000, REFERENCE = 20000 };
+    enum { COUNT = 4000, REFERENCE = 12000 };
     double *x = malloc(COUNT * MAX_K * sizeof *x), *ref = malloc(REFERENCE * MAX_K * sizeof *ref);
-    double *a = malloc(COUNT * sizeof *a), *b = malloc(REFERENCE * sizeof *b);
+    double *a = malloc(COUNT * sizeof *a), *b = malloc((MAX_K + 1) * REFERENCE * sizeof *b);
     double critical = ks_two_critical(COUNT, REFERENCE);
     for (size_t c = 0; c < sizeof boxes / sizeof boxes[0]; c++) {
         const struct bounds *box = &boxes[c];
@@ -223,24 +229,37 @@ static void shares_within_bounds_match_rejection(void) /* R2 */
         uint64_t state = 0x9e3779b97f4a7c15u + c;
         for (size_t d = 0; d < REFERENCE; d++)
             reference_draw(k, box->low, box->high, &state, ref + d * k);
+        /* each share, and the difference of the first two (a joint feature),
+           sorted once */
+        for (size_t j = 0; j <= k; j++) {
+            double *column = b + j * REFERENCE;
+            for (size_t d = 0; d < REFERENCE; d++)
+                column[d] = j < k ? ref[d * k + j] : ref[d * k] - ref[d * k + 1];
+            qsort(column, REFERENCE, sizeof *column, by_value);
+        }
         star_sampler *s;
         CU_ASSERT_EQUAL_FATAL(star_sampler_new(k, box->low, box->high, &s), STAR_OK);
         size_t free_count = star_sampler_free_count(s);
         star_sampler_free(s);
+        int tried = 0;
         for (int flipped = -1; flipped <= 1; flipped++) {
             for (size_t boxed = 0; boxed < (flipped < 0 ? 1 : free_count); boxed++) {
-                sample(k, box->low, box->high, flipped, boxed, 7 + c, COUNT, x);
-                /* each share, and the difference of the first two (a joint feature) */
+                /* the sampler's own choice must be quick; every other method
+                   that keeps at least 1 proposal in 50 is compared too */
+                bool drawn = sample(k, box->low, box->high, flipped, boxed, 7 + c, COUNT, x, flipped < 0 ? 10 : 50);
+                CU_ASSERT_TRUE(drawn || flipped >= 0);
+                if (!drawn)
+                    continue;
+                tried++;
                 for (size_t j = 0; j <= k; j++) {
                     for (size_t d = 0; d < COUNT; d++)
                         a[d] = j < k ? x[d * k + j] : x[d * k] - x[d * k + 1];
-                    for (size_t d = 0; d < REFERENCE; d++)
-                        b[d] = j < k ? ref[d * k + j] : ref[d * k] - ref[d * k + 1];
-                    double ks = ks_two(a, COUNT, b, REFERENCE);
+                    double ks = ks_two(a, COUNT, b + j * REFERENCE, REFERENCE);
                     CU_ASSERT(ks < critical);
                 }
             }
         }
+        CU_ASSERT(tried >= 3);
     }
     free(x);
     free(ref);
@@ -285,10 +304,10 @@ static void same_generator_same_draws(void) /* R3 */
     const struct bounds *box = &boxes[3];
     enum { COUNT = 200 };
     double x[COUNT * 5], y[COUNT * 5];
-    sample(box->k, box->low, box->high, -1, 0, 42, COUNT, x);
-    sample(box->k, box->low, box->high, -1, 0, 42, COUNT, y);
+    sample(box->k, box->low, box->high, -1, 0, 42, COUNT, x, 100);
+    sample(box->k, box->low, box->high, -1, 0, 42, COUNT, y, 100);
     CU_ASSERT_EQUAL(memcmp(x, y, sizeof x), 0);
-    sample(box->k, box->low, box->high, -1, 0, 43, COUNT, y);
+    sample(box->k, box->low, box->high, -1, 0, 43, COUNT, y, 100);
     CU_ASSERT(memcmp(x, y, sizeof x) != 0);
 }
 
