@@ -91,8 +91,8 @@ static star_status rows_check(size_t n, size_t k, const double *scores, const do
 
 star_status star_fundstability_check(size_t n, size_t k, const double *scores,
                                      const double *weights, const double *multiplier,
-                                     const double *cost, double budget, bool whole,
-                                     const double *low, const double *high, size_t *bad_row,
+                                     const double *cost, double budget, const double *low,
+                                     const double *high, size_t *bad_row,
                                      int *bad_arg)
 {
     static const places at = {0, 2, 3, 6, 7};
@@ -100,7 +100,7 @@ star_status star_fundstability_check(size_t n, size_t k, const double *scores,
         return report(STAR_E_EMPTY, n, 0, bad_row, bad_arg);
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
         return report(STAR_E_DOMAIN, n, 4, bad_row, bad_arg);
-    if (whole && n > STAR_ALLOCATE_WHOLE_MAX_ROWS)
+    if (n > STAR_FUNDSTABILITY_MAX_ROWS)
         return report(STAR_E_TOO_LARGE, n, 5, bad_row, bad_arg);
     bool any = false;
     for (size_t j = 0; j < k; j++) {
@@ -312,7 +312,7 @@ star_status star_fundstability(size_t n, size_t k, const double *scores, const d
                                bool whole, const double *low, const double *high, double *out)
 {
     star_status status = star_fundstability_check(n, k, scores, weights, multiplier, cost, budget,
-                                                  whole, low, high, NULL, NULL);
+                                                  low, high, NULL, NULL);
     if (status)
         return status;
     if (k == 1) {

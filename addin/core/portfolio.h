@@ -27,16 +27,20 @@
 extern "C" {
 #endif
 
-/* STAR.FUNDSTABILITY's limits (docs/reliability.md): the allocations its
-   searches solve together may take at most STAR_FUNDSTABILITY_MAX_WORK
-   rows (n per allocation: 1,000 allocations of 50,000 rows) and, with
-   whole, STAR_FUNDSTABILITY_NODE_LIMIT steps of the exact search; beyond
-   either, STAR_E_NO_CONVERGENCE. */
-#define STAR_FUNDSTABILITY_MAX_WORK 50000000.0
+/* STAR.FUNDSTABILITY's limits (docs/reliability.md): at most
+   STAR_FUNDSTABILITY_MAX_ROWS interventions (STAR_E_TOO_LARGE, whole or
+   not: each end takes a few allocations of them all, more as they grow:
+   about 50 in all for 50 rows and 6 criteria, 130 for 5,000); the
+   allocations its searches solve together may take at most
+   STAR_FUNDSTABILITY_MAX_WORK rows (n per allocation: 500 allocations of
+   10,000 rows) and, with whole, STAR_FUNDSTABILITY_NODE_LIMIT steps of the
+   exact search; beyond either, STAR_E_NO_CONVERGENCE. */
+#define STAR_FUNDSTABILITY_MAX_ROWS 10000
+#define STAR_FUNDSTABILITY_MAX_WORK 5000000.0
 #define STAR_FUNDSTABILITY_NODE_LIMIT 100000000UL
 
-/* The rule of STAR.FUNDSTABILITY. n and k at least 1 (STAR_E_EMPTY);
-   budget >= 0; with whole, at most STAR_ALLOCATE_WHOLE_MAX_ROWS rows
+/* The rule of STAR.FUNDSTABILITY, whole or not. n and k at least 1
+   (STAR_E_EMPTY); budget >= 0; at most STAR_FUNDSTABILITY_MAX_ROWS rows
    (STAR_E_TOO_LARGE, on whole); weights >= 0 (STAR_E_DOMAIN), not all zero
    (STAR_E_ALL_ZERO); low and high as star_score's (STAR_E_SCALE, on low);
    then row by row finite scores, multiplier >= 0, cost > 0.
@@ -44,9 +48,8 @@ extern "C" {
    low 6, high 7. */
 STAR_API star_status star_fundstability_check(size_t n, size_t k, const double *scores,
                                               const double *weights, const double *multiplier,
-                                              const double *cost, double budget, bool whole,
-                                              const double *low, const double *high,
-                                              size_t *bad_row, int *bad_arg);
+                                              const double *cost, double budget, const double *low,
+                                              const double *high, size_t *bad_row, int *bad_arg);
 
 /* For each criterion j, the lowest (out[2j]) and highest (out[2j+1]) share
    of all the weights it can take, the others rescaled in proportion (when

@@ -406,8 +406,8 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "0.4;1 and 0;0.6: the first intervention stays the one funded while the first criterion "
         "has at least 40% of the weight",
         "the weights are all zero; there are not as many weights as columns of scores; only one "
-        "of low and high is given, or low equals high; with whole, more than 50,000 interventions. "
-        "Searches that together solve more than 50,000,000 rows of allocations, or with whole "
+        "of low and high is given, or low equals high; more than 10,000 interventions. "
+        "Searches that together solve more than 5,000,000 rows of allocations, or with whole "
         "take more than 100,000,000 steps, give Err:523.",
         "stability smaa allocate score"},
     [STAR_FN_SMAA] = {

@@ -294,14 +294,6 @@ static bool checked_criteria(star_call *c, star_status status, culprit who)
     return checked(c, status, &who);
 }
 
-static bool too_many_whole(star_call *c)
-{
-    char name[32];
-    star_cell_name(c->fn, name, sizeof name);
-    return star_call_fail(c, STAR_E_TOO_LARGE, "With whole, %s takes at most %d interventions, not %zu", name,
-                          STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
-}
-
 static bool fundstability(star_call *c)
 {
     const double *const *v = c->value;
@@ -310,10 +302,11 @@ static bool fundstability(star_call *c)
     if (!scale(c, 6, &low) || !scale(c, 7, &high))
         return false;
     culprit who;
-    star_status status = star_fundstability_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], whole, low,
+    star_status status = star_fundstability_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], low,
                                                   high, &who.row, &who.arg);
     if (status == STAR_E_TOO_LARGE)
-        return too_many_whole(c);
+        return star_call_fail(c, status, "STAR.FUNDSTABILITY takes at most %d interventions, not %zu",
+                              STAR_FUNDSTABILITY_MAX_ROWS, c->rows.m);
     return checked_criteria(c, status, who) && star_call_table(c, c->k, 2) &&
            star_call_status(c, star_fundstability(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], whole, low,
                                                   high, c->answer.value));
@@ -353,7 +346,8 @@ static bool smaa(star_call *c)
                               STAR_SMAA_MAX_WORK, STAR_SMAA_MAX_WHOLE_WORK, STAR_SMAA_MAX_SCORE_WORK, *v[6],
                               c->rows.m, c->k);
     if (status == STAR_E_TOO_LARGE)
-        return too_many_whole(c);
+        return star_call_fail(c, status, "With whole, STAR.SMAA takes at most %d interventions, not %zu",
+                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
     if (status == STAR_E_BOUNDS || status == STAR_E_INFEASIBLE)
         return weight_bounds(c, status, who);
     if (!checked_criteria(c, status, who) || !star_call_table(c, c->rows.n, 2))

@@ -69,7 +69,7 @@ static void fundstability(size_t n, size_t k, const double *scores, const double
 {
     size_t row = n;
     int arg = -1;
-    star_status checked = star_fundstability_check(n, k, scores, weights, multiplier, cost, budget, whole,
+    star_status checked = star_fundstability_check(n, k, scores, weights, multiplier, cost, budget,
                                                    low, high, &row, &arg);
     double *out = fuzz_out(2 * k);
     star_status s = star_fundstability(n, k, scores, weights, multiplier, cost, budget, whole, low, high, out);

@@ -219,27 +219,27 @@ static void fundstability_checks_name_the_argument(void) /* R1 */
     double scores[] = {8, 2, 2, NAN}, weights[] = {1, 1}, multiplier[] = {1, -1}, cost[] = {1, 0}, out[4];
     size_t row = 99;
     int arg = -1;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, false, NULL, NULL,
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL,
                                              &row, &arg), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(row, 1);
     CU_ASSERT_EQUAL(arg, 0);
     scores[3] = 6;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, false, NULL, NULL,
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL,
                                              &row, &arg), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(arg, 2);
     multiplier[1] = 0;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, false, NULL, NULL,
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL,
                                              &row, &arg), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(arg, 3);
     cost[1] = 1;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, -1, false, NULL, NULL,
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, -1, NULL, NULL,
                                              &row, &arg), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(row, 2);
     CU_ASSERT_EQUAL(arg, 4);
     double zero[] = {0, 0}, low[] = {0, 5}, high[] = {10, 5};
     CU_ASSERT_EQUAL(star_fundstability(2, 2, scores, zero, multiplier, cost, 1, false, NULL, NULL, out),
                     STAR_E_ALL_ZERO);
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, false, low, high,
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, low, high,
                                              &row, &arg), STAR_E_SCALE);
     CU_ASSERT_EQUAL(row, 1);
     CU_ASSERT_EQUAL(arg, 6);

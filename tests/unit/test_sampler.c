@@ -157,7 +157,7 @@ static bool sample(size_t k, const double *low, const double *high, int flipped,
     CU_ASSERT_EQUAL_FATAL(star_sampler_new(k, low, high, &s), STAR_OK);
     if (flipped >= 0)
         star_sampler_use_method(s, flipped == 1, boxed);
-    star_sampler_set_proposal_limit(s, patience * count);
+    star_sampler_set_proposal_limit(s, (unsigned long)(patience * count));
     star_rng rng;
     star_rng_seed(&rng, seed);
     int outside = 0;
