@@ -39,10 +39,16 @@ static bool scale(star_call *c, size_t a, const double **ends)
     return true;
 }
 
+/* Both ends of the scale, from arguments a and a + 1. */
+static bool scales(star_call *c, size_t a, const double **low, const double **high)
+{
+    return scale(c, a, low) && scale(c, a + 1, high);
+}
+
 static bool score(star_call *c)
 {
     const double *low, *high;
-    if (!scale(c, 2, &low) || !scale(c, 3, &high))
+    if (!scales(c, 2, &low, &high))
         return false;
     double *out = star_call_rows_out(c);
     return out && star_call_rows_done(c, star_score(c->rows.m, c->k, c->value[0], c->value[1], low, high, out), out);
@@ -225,7 +231,7 @@ static bool agree(star_call *c)
 static bool stability(star_call *c)
 {
     const double *low, *high;
-    if (!scale(c, 3, &low) || !scale(c, 4, &high) || !star_call_table(c, c->k, 2))
+    if (!scales(c, 3, &low, &high) || !star_call_table(c, c->k, 2))
         return false;
     star_status status = star_stability(c->rows.m, c->k, c->value[0], c->value[1], c->value[2], low, high,
                                         c->answer.value);
@@ -296,12 +302,11 @@ static bool checked_criteria(star_call *c, star_status status, culprit who)
 
 static bool fundstability(star_call *c)
 {
-    const double *const *v = c->value;
-    const double *low, *high;
-    bool whole = *v[5] != 0.0;
-    if (!scale(c, 6, &low) || !scale(c, 7, &high))
-        return false;
+    const double *const *v = c->value, *low, *high;
     culprit who;
+    if (!scales(c, 6, &low, &high))
+        return false;
+    bool whole = *v[5] != 0.0;
     star_status status = star_fundstability_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], low,
                                                   high, &who.row, &who.arg);
     if (status == STAR_E_TOO_LARGE)
@@ -332,12 +337,11 @@ static bool weight_bounds(star_call *c, star_status status, culprit who)
 
 static bool smaa(star_call *c)
 {
-    const double *const *v = c->value;
-    const double *low, *high;
-    bool whole = *v[8] != 0.0;
-    if (!scale(c, 9, &low) || !scale(c, 10, &high))
-        return false;
+    const double *const *v = c->value, *low, *high;
     culprit who;
+    if (!scales(c, 9, &low, &high))
+        return false;
+    bool whole = *v[8] != 0.0;
     star_status status = star_smaa_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], v[4], *v[5], *v[6], *v[7],
                                          whole, low, high, &who.row, &who.arg);
     if (status == STAR_E_TOO_LARGE && who.arg == 6)

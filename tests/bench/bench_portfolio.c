@@ -13,19 +13,6 @@
 #include <stdlib.h>
 #include <time.h>
 
-static uint64_t next_random(uint64_t *state) /* splitmix64 */
-{
-    uint64_t z = (*state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
-
-static double uniform(uint64_t *state)
-{
-    return (double)(next_random(state) >> 11) * 0x1.0p-53;
-}
-
 static double now(void)
 {
     struct timespec t;
@@ -45,6 +32,8 @@ typedef struct problem {
    the total cost. */
 static void make_problem(uint64_t seed, size_t n, size_t k, problem *p)
 {
+    star_rng rng;
+    star_rng_seed(&rng, seed);
     p->n = n;
     p->k = k;
     p->scores = malloc(n * k * sizeof(double));
@@ -59,7 +48,7 @@ static void make_problem(uint64_t seed, size_t n, size_t k, problem *p)
     }
     double total = 0.0, swings = 0.0;
     for (size_t j = 0; j < k; j++)
-        swings += p->weights[j] = nearbyint(10 + 90 * uniform(&seed));
+        swings += p->weights[j] = nearbyint(10 + 90 * star_rng_uniform(&rng));
     for (size_t j = 0; j < k; j++) {
         double share = p->weights[j] / swings;
         p->low[j] = 0.6 * share;
@@ -67,9 +56,9 @@ static void make_problem(uint64_t seed, size_t n, size_t k, problem *p)
     }
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < k; j++)
-            p->scores[i * k + j] = nearbyint(10 * uniform(&seed));
-        p->multiplier[i] = nearbyint(exp(log(50.0) + log(400.0) * uniform(&seed))) * (0.5 + 0.5 * uniform(&seed));
-        p->cost[i] = nearbyint(exp(log(20000.0) + log(100.0) * uniform(&seed)));
+            p->scores[i * k + j] = nearbyint(10 * star_rng_uniform(&rng));
+        p->multiplier[i] = nearbyint(exp(log(50.0) + log(400.0) * star_rng_uniform(&rng))) * (0.5 + 0.5 * star_rng_uniform(&rng));
+        p->cost[i] = nearbyint(exp(log(20000.0) + log(100.0) * star_rng_uniform(&rng)));
         total += p->cost[i];
     }
     p->budget = nearbyint(0.4 * total);

@@ -390,18 +390,15 @@ def portfolios():
            "SUMPRODUCT(ABS(STAR.FUNDSTABILITY([.A13:.B16];{1;1};[.C13:.C16];[.D13:.D16];1)"
            "-STAR.FUNDSTABILITY({8;2|2;6|5;5};{1;1};1;1;1)))", 0, tol=0)
     # Bad input, each with the words of docs/errors.md in the exception.
-    s.case("SMAA: lowest weights above 1 in all", f"STAR.SMAA({SCORES};{{0.5;0.3;0.3}};{HIGHS};{MULTIPLIER};{COSTS};{BUDGET})",
-           ERR502)
-    s.case("SMAA: a lowest weight above its highest", f"STAR.SMAA({SCORES};{{0.5;0.1;0.35}};{HIGHS};{MULTIPLIER};{COSTS};{BUDGET})",
-           ERR502)
-    s.case("SMAA: a weight share above 1", f"STAR.SMAA({SCORES};{LOWS};{{0.4;1.3;0.6}};{MULTIPLIER};{COSTS};{BUDGET})",
-           ERR502)
-    s.case("SMAA: draws beyond the limit", f"STAR.SMAA({SCORES};{LOWS};{HIGHS};{MULTIPLIER};{COSTS};{BUDGET};1000000)",
-           ERR502)
-    s.case("fund stability: weights all zero", f"STAR.FUNDSTABILITY({SCORES};{{0;0;0}};{MULTIPLIER};{COSTS};{BUDGET})",
-           ERR502)
-    s.case("fund stability: a negative multiplier", f"STAR.FUNDSTABILITY({SCORES};{WEIGHTS};-1;{COSTS};{BUDGET})",
-           ERR502)
+    rest = f"{MULTIPLIER};{COSTS};{BUDGET}"
+    for name, formula in (
+            ("SMAA: lowest weights above 1 in all", f"STAR.SMAA({SCORES};{{0.5;0.3;0.3}};{HIGHS};{rest})"),
+            ("SMAA: a lowest weight above its highest", f"STAR.SMAA({SCORES};{{0.5;0.1;0.35}};{HIGHS};{rest})"),
+            ("SMAA: a weight share above 1", f"STAR.SMAA({SCORES};{LOWS};{{0.4;1.3;0.6}};{rest})"),
+            ("SMAA: draws beyond the limit", f"STAR.SMAA({SCORES};{LOWS};{HIGHS};{rest};1000000)"),
+            ("fund stability: weights all zero", f"STAR.FUNDSTABILITY({SCORES};{{0;0;0}};{rest})"),
+            ("fund stability: a negative multiplier", f"STAR.FUNDSTABILITY({SCORES};{WEIGHTS};-1;{COSTS};{BUDGET})")):
+        s.case(name, formula, ERR502)
     s.case("still computing", "STAR.VFM(1;2;100)", 50)
     return s
 
