@@ -31,6 +31,7 @@ ExternalProject_Add(star_windows
              -DSTAR_WERROR=${STAR_WERROR}
              -DSTAR_COMPONENT=${STAR_COMPONENT}
              -DLO_SDK_DIR=${LO_SDK_DIR}
+             -DSTAR_ARGUMENTS_DIR=${STAR_ARGUMENTS_DIR}
   # Its own build decides what is out of date.
   BUILD_ALWAYS ON
   INSTALL_COMMAND ""

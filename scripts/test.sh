@@ -20,7 +20,7 @@ ctest --test-dir build-test --output-on-failure
 echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -DSTAR_WERROR=ON -DSTAR_SANITIZE=ON -DSTAR_WINDOWS=OFF -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build build-asan -j "$jobs" --target unit_core unit_glue $(for t in $(ls tests/fuzz/corpus); do echo "replay_$t"; done)
-ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -LE office -E '^(package|help|windows_)'
+ASAN_OPTIONS=detect_leaks=1 ctest --test-dir build-asan --output-on-failure -L 'unit|glue|fuzz' -E core_exports
 
 echo "== reliability: fuzzing, threads, valgrind, limits"
 bash scripts/reliability.sh build-test

@@ -41,50 +41,35 @@
 /* A crossing this close to a share already solved is that share. */
 #define END_TOLERANCE 1e-12
 
-static star_status report(star_status status, size_t row, int arg, size_t *bad_row,
-                          int *bad_arg)
-{
-    if (bad_row)
-        *bad_row = row;
-    if (bad_arg)
-        *bad_arg = arg;
-    return status;
-}
-
-/* Where the shared arguments sit in one cell function. */
-typedef struct places {
-    int scores, multiplier, cost, low, high;
-} places;
-
-/* The scoring scale: both ends or neither, finite, unequal (star_score's
-   rule, named). */
-static star_status scale_check(size_t k, const double *low, const double *high, const places *at,
-                               size_t *bad_row, int *bad_arg)
+/* The scoring scale, as star_score takes it: both ends or neither, finite,
+   unequal. The sheet gives each end as one number for every criterion. */
+static star_status scale_check(size_t k, const double *low, const double *high, star_where *where)
 {
     if ((low == NULL) != (high == NULL))
-        return report(STAR_E_SCALE, k, at->low, bad_row, bad_arg);
+        return star_found(where, STAR_E_SCALE, STAR_NO_ROW, 0, low ? "high" : "low");
     for (size_t j = 0; low && j < k; j++) {
         if (!star_rule_admits(STAR_RULE_NUMBER, low[j]))
-            return report(STAR_E_DOMAIN, j, at->low, bad_row, bad_arg);
+            return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "low");
         if (!star_rule_admits(STAR_RULE_NUMBER, high[j]))
-            return report(STAR_E_DOMAIN, j, at->high, bad_row, bad_arg);
+            return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "high");
         if (low[j] == high[j])
-            return report(STAR_E_SCALE, j, at->low, bad_row, bad_arg);
+            return star_found(where, STAR_E_SCALE, STAR_NO_ROW, 0, "low");
     }
     return STAR_OK;
 }
 
-/* Row by row: finite scores, multiplier >= 0, cost > 0. */
+/* Row by row: finite scores, multiplier >= 0, cost > 0 (R1). */
 static star_status rows_check(size_t n, size_t k, const double *scores, const double *multiplier,
-                              const double *cost, const places *at, size_t *bad_row, int *bad_arg)
+                              const double *cost, star_where *where)
 {
     for (size_t i = 0; i < n; i++) {
-        if (star_rule_check(STAR_RULE_NUMBER, scores + i * k, k, 1, NULL))
-            return report(STAR_E_DOMAIN, i, at->scores, bad_row, bad_arg);
+        size_t j;
+        if (star_rule_check(STAR_RULE_NUMBER, scores + i * k, k, 1, &j))
+            return star_found(where, STAR_E_DOMAIN, i, j, "scores");
         if (!star_rule_admits(STAR_RULE_NONNEG, multiplier[i]))
-            return report(STAR_E_DOMAIN, i, at->multiplier, bad_row, bad_arg);
+            return star_found(where, STAR_E_DOMAIN, i, 0, "multiplier");
         if (!star_rule_admits(STAR_RULE_POSITIVE, cost[i]))
-            return report(STAR_E_DOMAIN, i, at->cost, bad_row, bad_arg);
+            return star_found(where, STAR_E_DOMAIN, i, 0, "cost");
     }
     return STAR_OK;
 }
@@ -92,56 +77,61 @@ static star_status rows_check(size_t n, size_t k, const double *scores, const do
 star_status star_fundstability_check(size_t n, size_t k, const double *scores,
                                      const double *weights, const double *multiplier,
                                      const double *cost, double budget, const double *low,
-                                     const double *high, size_t *bad_row,
-                                     int *bad_arg)
+                                     const double *high, star_where *where)
 {
-    static const places at = {0, 2, 3, 6, 7};
     if (n == 0 || k == 0)
-        return report(STAR_E_EMPTY, n, 0, bad_row, bad_arg);
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "scores");
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
-        return report(STAR_E_DOMAIN, n, 4, bad_row, bad_arg);
+        return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "budget");
     if (n > STAR_FUNDSTABILITY_MAX_ROWS)
-        return report(STAR_E_TOO_LARGE, n, 5, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_TOO_LARGE, STAR_NO_ROW, 0, NULL,
+                              "takes at most %d interventions, not %zu", STAR_FUNDSTABILITY_MAX_ROWS, n);
     bool any = false;
     for (size_t j = 0; j < k; j++) {
         if (!star_rule_admits(STAR_RULE_NONNEG, weights[j]))
-            return report(STAR_E_DOMAIN, j, 1, bad_row, bad_arg);
+            return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "weights",
+                                  "in cell %zu must be 0 or more (%.15g)", j + 1, weights[j]);
         any |= weights[j] > 0.0;
     }
     if (!any)
-        return report(STAR_E_ALL_ZERO, k, 1, bad_row, bad_arg);
-    star_status status = scale_check(k, low, high, &at, bad_row, bad_arg);
-    return status ? status : rows_check(n, k, scores, multiplier, cost, &at, bad_row, bad_arg);
+        return star_found(where, STAR_E_ALL_ZERO, STAR_NO_ROW, 0, "weights");
+    star_status status = scale_check(k, low, high, where);
+    return status ? status : rows_check(n, k, scores, multiplier, cost, where);
 }
 
 star_status star_smaa_check(size_t n, size_t k, const double *scores, const double *weights_low,
                             const double *weights_high, const double *multiplier,
                             const double *cost, double budget, double draws, double seed,
-                            bool whole, const double *low, const double *high, size_t *bad_row,
-                            int *bad_arg)
+                            bool whole, const double *low, const double *high, star_where *where)
 {
-    static const places at = {0, 3, 4, 9, 10};
     if (k == 0)
-        return report(STAR_E_EMPTY, n, 0, bad_row, bad_arg);
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "scores");
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
-        return report(STAR_E_DOMAIN, n, 5, bad_row, bad_arg);
+        return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "budget");
     if (!star_rule_admits(STAR_RULE_RANK, draws) || nearbyint(draws) > STAR_SMAA_MAX_DRAWS)
-        return report(STAR_E_DOMAIN, n, 6, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "draws",
+                              "must be a whole number from 1 to %d (%.15g)", STAR_SMAA_MAX_DRAWS, draws);
     double work = (double)n * nearbyint(draws);
     if (work > (whole ? STAR_SMAA_MAX_WHOLE_WORK : STAR_SMAA_MAX_WORK) ||
         work * (double)k > STAR_SMAA_MAX_SCORE_WORK)
-        return report(STAR_E_TOO_LARGE, n, 6, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_TOO_LARGE, STAR_NO_ROW, 0, "draws",
+                              "times interventions may be at most %.0f (%.0f with whole) and times "
+                              "interventions times criteria %.0f, not %.0f x %zu x %zu: use fewer draws", STAR_SMAA_MAX_WORK,
+                              STAR_SMAA_MAX_WHOLE_WORK, STAR_SMAA_MAX_SCORE_WORK, nearbyint(draws), n, k);
     if (!star_is_whole(seed))
-        return report(STAR_E_DOMAIN, n, 7, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "seed", "must be a whole number (%.15g)", seed);
     if (whole && n > STAR_ALLOCATE_WHOLE_MAX_ROWS)
-        return report(STAR_E_TOO_LARGE, n, 8, bad_row, bad_arg);
-    size_t criterion;
-    int which;
-    star_status status = star_sampler_check(k, weights_low, weights_high, &criterion, &which);
-    if (status)
-        return report(status, criterion, 1 + which, bad_row, bad_arg);
-    status = scale_check(k, low, high, &at, bad_row, bad_arg);
-    return status ? status : rows_check(n, k, scores, multiplier, cost, &at, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_TOO_LARGE, STAR_NO_ROW, 0, NULL,
+                              "takes at most %d interventions with whole, not %zu", STAR_ALLOCATE_WHOLE_MAX_ROWS, n);
+    star_status status = star_sampler_check(k, weights_low, weights_high, where);
+    if (status) {
+        /* The sampler's low and high are this function's weights' bounds. */
+        if (where)
+            where->input = strcmp(where->input, "low") == 0 ? "weights_low" : "weights_high";
+        return status;
+    }
+    status = scale_check(k, low, high, where);
+    return status ? status : rows_check(n, k, scores, multiplier, cost, where);
 }
 
 /* benefit = multiplier x star_score(scores, w, low, high) (R2). */
@@ -312,7 +302,7 @@ star_status star_fundstability(size_t n, size_t k, const double *scores, const d
                                bool whole, const double *low, const double *high, double *out)
 {
     star_status status = star_fundstability_check(n, k, scores, weights, multiplier, cost, budget,
-                                                  low, high, NULL, NULL);
+                                                  low, high, NULL);
     if (status)
         return status;
     if (k == 1) {
@@ -381,7 +371,7 @@ star_status star_smaa(size_t n, size_t k, const double *scores, const double *we
                       const double *high, double *out)
 {
     star_status status = star_smaa_check(n, k, scores, weights_low, weights_high, multiplier, cost,
-                                         budget, draws, seed, whole, low, high, NULL, NULL);
+                                         budget, draws, seed, whole, low, high, NULL);
     if (status || n == 0)
         return status;
     star_sampler *sampler;

@@ -11,10 +11,9 @@
    scoring scale, k values each) both NULL or both given. Outputs may not
    alias inputs; on any status but STAR_OK they are unspecified.
 
-   The checkers report like those of allocation.h: *bad_row is the 0-based
-   row, or n when the problem is not in one row, and *bad_arg the argument's
-   position in the cell function; for the weights and their bounds *bad_row
-   is the criterion (0-based) instead, or k when the problem is their sum. */
+   The checkers report where the problem is in *where (may be NULL), as
+   status.h says, naming inputs by the parameter names below; a problem
+   with one criterion's weight or bound says which cell in its words. */
 #ifndef STAR_PORTFOLIO_H
 #define STAR_PORTFOLIO_H
 
@@ -41,15 +40,13 @@ extern "C" {
 
 /* The rule of STAR.FUNDSTABILITY, whole or not. n and k at least 1
    (STAR_E_EMPTY); budget >= 0; at most STAR_FUNDSTABILITY_MAX_ROWS rows
-   (STAR_E_TOO_LARGE, on whole); weights >= 0 (STAR_E_DOMAIN), not all zero
-   (STAR_E_ALL_ZERO); low and high as star_score's (STAR_E_SCALE, on low);
-   then row by row finite scores, multiplier >= 0, cost > 0.
-   Arguments: scores 0, weights 1, multiplier 2, cost 3, budget 4, whole 5,
-   low 6, high 7. */
+   (STAR_E_TOO_LARGE); weights >= 0 (STAR_E_DOMAIN), not all zero
+   (STAR_E_ALL_ZERO); low and high as star_score's (STAR_E_SCALE); then row
+   by row finite scores, multiplier >= 0, cost > 0. */
 STAR_API star_status star_fundstability_check(size_t n, size_t k, const double *scores,
                                               const double *weights, const double *multiplier,
                                               const double *cost, double budget, const double *low,
-                                              const double *high, size_t *bad_row, int *bad_arg);
+                                              const double *high, star_where *where);
 
 /* For each criterion j, the lowest (out[2j]) and highest (out[2j+1]) share
    of all the weights it can take, the others rescaled in proportion (when
@@ -88,15 +85,14 @@ STAR_API star_status star_fundstability(size_t n, size_t k, const double *scores
    draws a whole number 1..STAR_SMAA_MAX_DRAWS and the work within the
    limits above (STAR_E_TOO_LARGE); seed a whole number; with whole at most
    STAR_ALLOCATE_WHOLE_MAX_ROWS rows; the weights' bounds by
-   star_sampler_check (weights_low 1, weights_high 2); low and high as
-   star_score's; then row by row finite scores, multiplier >= 0, cost > 0.
-   Arguments: scores 0, weights_low 1, weights_high 2, multiplier 3, cost 4,
-   budget 5, draws 6, seed 7, whole 8, low 9, high 10. */
+   star_sampler_check (its low and high named weights_low and
+   weights_high); low and high as star_score's; then row by row finite
+   scores, multiplier >= 0, cost > 0. */
 STAR_API star_status star_smaa_check(size_t n, size_t k, const double *scores,
                                      const double *weights_low, const double *weights_high,
                                      const double *multiplier, const double *cost, double budget,
                                      double draws, double seed, bool whole, const double *low,
-                                     const double *high, size_t *bad_row, int *bad_arg);
+                                     const double *high, star_where *where);
 
 /* out is n x 2, row-major. Over `draws` draws of the weights, uniform on
    {w : sum(w) = 1, weights_low <= w <= weights_high} (star_sampler, taking

@@ -7,10 +7,10 @@
    R4. share is the mean of star_allocate's shares over the draws: a row
        funded in every draw gets exactly 1, one never funded exactly 0; with
        no uncertainty at all, exactly star_allocate's result.
-   R5. Memory is allocated once, not per draw.
-   R6. Time is bounded: draws x rows within STAR_PSA_MAX_WORK (or
+   R5. Time is bounded: draws x rows within STAR_PSA_MAX_WORK (or
        STAR_PSA_MAX_WHOLE_WORK), and the draws' searches share one budget of
-       STAR_PSA_NODE_LIMIT nodes. */
+       STAR_PSA_NODE_LIMIT nodes.
+   Scratch memory is allocated once for all the draws, not per draw. */
 #include "psa.h"
 #include "allocation.h"
 #include "random.h"
@@ -19,16 +19,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-static star_status report(star_status status, size_t row, int arg, size_t *bad_row,
-                          int *bad_arg)
-{
-    if (bad_row)
-        *bad_row = row;
-    if (bad_arg)
-        *bad_arg = arg;
-    return status;
-}
 
 /* low <= base <= high, as STAR_E_BOUNDS naming the side that is broken. */
 static int broken_side(double low, double base, double high)
@@ -44,40 +34,39 @@ star_status star_psa_check(size_t n, const double *benefit, const double *benefi
                            const double *benefit_high, const double *cost,
                            const double *cost_low, const double *cost_high, double budget,
                            double draws, double seed, bool whole, const double *min,
-                           const double *max, size_t *bad_row, int *bad_arg)
+                           const double *max, star_where *where)
 {
+    static const char *const names[] = {"benefit", "benefit_low", "benefit_high", "cost", "cost_low", "cost_high"};
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
-        return report(STAR_E_DOMAIN, n, 6, bad_row, bad_arg);
+        return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "budget");
     if (!star_rule_admits(STAR_RULE_RANK, draws) || nearbyint(draws) > STAR_PSA_MAX_DRAWS)
-        return report(STAR_E_DOMAIN, n, 7, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "draws",
+                              "must be a whole number from 1 to %d (%.15g)", STAR_PSA_MAX_DRAWS, draws);
     if ((double)n * nearbyint(draws) > (whole ? STAR_PSA_MAX_WHOLE_WORK : STAR_PSA_MAX_WORK))
-        return report(STAR_E_TOO_LARGE, n, 7, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_TOO_LARGE, STAR_NO_ROW, 0, "draws",
+                              "times interventions may be at most %.0f (%.0f with whole), not %.0f x %zu: use "
+                              "fewer draws", STAR_PSA_MAX_WORK, STAR_PSA_MAX_WHOLE_WORK, nearbyint(draws), n);
     if (!star_is_whole(seed))
-        return report(STAR_E_DOMAIN, n, 8, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "seed", "must be a whole number (%.15g)", seed);
     for (size_t i = 0; i < n; i++) {
         const double *values[] = {benefit, benefit_low, benefit_high, cost, cost_low, cost_high};
-        for (int arg = 0; arg < 6; arg++) {
-            star_rule rule = arg < 3 ? STAR_RULE_NUMBER : STAR_RULE_POSITIVE;
-            if (!star_rule_admits(rule, values[arg][i]))
-                return report(STAR_E_DOMAIN, i, arg, bad_row, bad_arg);
+        for (size_t v = 0; v < 6; v++) {
+            star_rule rule = v < 3 ? STAR_RULE_NUMBER : STAR_RULE_POSITIVE;
+            if (!star_rule_admits(rule, values[v][i]))
+                return star_found(where, STAR_E_DOMAIN, i, 0, names[v]);
         }
         int side = broken_side(benefit_low[i], benefit[i], benefit_high[i]);
         if (side >= 0)
-            return report(STAR_E_BOUNDS, i, side ? 2 : 1, bad_row, bad_arg);
+            return star_found(where, STAR_E_BOUNDS, i, 0, side ? "benefit_high" : "benefit_low");
         side = broken_side(cost_low[i], cost[i], cost_high[i]);
         if (side >= 0)
-            return report(STAR_E_BOUNDS, i, side ? 5 : 4, bad_row, bad_arg);
+            return star_found(where, STAR_E_BOUNDS, i, 0, side ? "cost_high" : "cost_low");
     }
     /* The rest is STAR.ALLOCATE's rule at the dearest costs a draw can reach. */
-    size_t row;
-    int arg;
-    star_status status = star_allocate_check(n, benefit, cost_high, budget, whole, min, max,
-                                             &row, &arg);
-    if (status) {
-        static const int psa_arg[] = {0, 5, 6, 9, 10, 11}; /* allocate's -> ours */
-        return report(status, row, psa_arg[arg], bad_row, bad_arg);
-    }
-    return STAR_OK;
+    star_status status = star_allocate_check(n, benefit, cost_high, budget, whole, min, max, where);
+    if (status && where && where->input && strcmp(where->input, "cost") == 0)
+        where->input = "cost_high";
+    return status;
 }
 
 static bool uncertain(size_t n, const double *low, const double *high)
@@ -94,8 +83,7 @@ star_status star_psa(size_t n, const double *benefit, const double *benefit_low,
                      bool whole, const double *min, const double *max, double *share)
 {
     star_status status = star_psa_check(n, benefit, benefit_low, benefit_high, cost, cost_low,
-                                        cost_high, budget, draws, seed, whole, min, max,
-                                        NULL, NULL);
+                                        cost_high, budget, draws, seed, whole, min, max, NULL);
     if (status || n == 0)
         return status;
     if (!uncertain(n, benefit_low, benefit_high) && !uncertain(n, cost_low, cost_high))
@@ -119,7 +107,7 @@ star_status star_psa(size_t n, const double *benefit, const double *benefit_low,
             b[i] = star_rng_triangular(&rng, benefit_low[i], benefit[i], benefit_high[i]);
             c[i] = star_rng_triangular(&rng, cost_low[i], cost[i], cost_high[i]);
         }
-        /* Each draw's search may use what the draws before it left (R6). */
+        /* Each draw's search may use what the draws before it left (R5). */
         star_allocator_set_node_limit(allocator, nodes_left < STAR_ALLOCATE_NODE_LIMIT
                                                      ? nodes_left : STAR_ALLOCATE_NODE_LIMIT);
         status = star_allocate_using(allocator, n, b, c, budget, whole, min, max, drawn);

@@ -14,7 +14,7 @@
        low (or high) exactly and takes no uniforms.
    R6. Work is bounded: past STAR_SAMPLER_PROPOSAL_LIMIT proposals a draw
        gives STAR_E_NO_CONVERGENCE, never a draw from another distribution.
-   R7. Memory is allocated by star_sampler_new only, never per draw.
+   Memory is allocated by star_sampler_new only, never per draw.
 
    The method. Write w = low + z, width c = high - low, s = 1 - sum(low):
    z is uniform on the slice {0 <= z <= c, sum(z) = s} (criteria with no
@@ -61,35 +61,32 @@ struct star_sampler {
     unsigned long proposals, limit;
 };
 
-star_status star_sampler_check(size_t k, const double *low, const double *high, size_t *bad,
-                               int *which)
+star_status star_sampler_check(size_t k, const double *low, const double *high, star_where *where)
 {
-    size_t where = 0;
-    int side = 0;
-    star_status status = STAR_OK;
-    double lows = 0.0, highs = 0.0;
     if (k == 0)
-        status = STAR_E_EMPTY;
-    for (size_t j = 0; j < k && !status; j++) {
-        where = j;
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "low");
+    double lows = 0.0, highs = 0.0;
+    for (size_t j = 0; j < k; j++) {
         if (!star_rule_admits(STAR_RULE_SHARE, low[j]))
-            status = STAR_E_DOMAIN;
-        else if (!star_rule_admits(STAR_RULE_SHARE, high[j]))
-            status = STAR_E_DOMAIN, side = 1;
-        else if (low[j] > high[j])
-            status = STAR_E_BOUNDS;
+            return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "low",
+                                  "in cell %zu must be between 0 and 1 (%.15g)", j + 1, low[j]);
+        if (!star_rule_admits(STAR_RULE_SHARE, high[j]))
+            return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "high",
+                                  "in cell %zu must be between 0 and 1 (%.15g)", j + 1, high[j]);
+        if (low[j] > high[j])
+            return star_found_why(where, STAR_E_BOUNDS, STAR_NO_ROW, 0, "low",
+                                  "in cell %zu exceed the highest weights there (%.15g > %.15g)", j + 1,
+                                  low[j], high[j]);
         lows += low[j];
         highs += high[j];
     }
-    if (!status && lows > 1.0 + STAR_SAMPLER_SUM_TOLERANCE)
-        status = STAR_E_INFEASIBLE, where = k;
-    else if (!status && highs < 1.0 - STAR_SAMPLER_SUM_TOLERANCE)
-        status = STAR_E_INFEASIBLE, where = k, side = 1;
-    if (status && bad)
-        *bad = where;
-    if (status && which)
-        *which = side;
-    return status;
+    if (lows > 1.0 + STAR_SAMPLER_SUM_TOLERANCE)
+        return star_found_why(where, STAR_E_INFEASIBLE, STAR_NO_ROW, 0, "low",
+                              "add up to %.15g: no weights that add up to 1 are that high", lows);
+    if (highs < 1.0 - STAR_SAMPLER_SUM_TOLERANCE)
+        return star_found_why(where, STAR_E_INFEASIBLE, STAR_NO_ROW, 0, "high",
+                              "add up to %.15g: no weights that add up to 1 are that low", highs);
+    return STAR_OK;
 }
 
 void star_sampler_free(star_sampler *s)
@@ -227,7 +224,7 @@ static void order_by_width(star_sampler *s)
 star_status star_sampler_new(size_t k, const double *low, const double *high, star_sampler **out)
 {
     *out = NULL;
-    star_status status = star_sampler_check(k, low, high, NULL, NULL);
+    star_status status = star_sampler_check(k, low, high, NULL);
     if (status)
         return status;
     star_sampler *s = calloc(1, sizeof *s);

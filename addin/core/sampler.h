@@ -26,13 +26,13 @@ extern "C" {
 #define STAR_SAMPLER_PROPOSAL_LIMIT 20000000UL
 
 /* The rule: k >= 1 (else STAR_E_EMPTY); every low and high a share 0..1
-   (STAR_E_DOMAIN; *bad the criterion, *which 0 for low, 1 for high);
-   low <= high (STAR_E_BOUNDS, on low); sum(low) <= 1 and sum(high) >= 1,
-   each within STAR_SAMPLER_SUM_TOLERANCE (STAR_E_INFEASIBLE, *bad = k,
-   *which 0 when the lows are too much, 1 when the highs too little).
-   Either pointer may be NULL; both are left alone on STAR_OK. */
+   (STAR_E_DOMAIN); low <= high (STAR_E_BOUNDS, on low); sum(low) <= 1 and
+   sum(high) >= 1, each within STAR_SAMPLER_SUM_TOLERANCE
+   (STAR_E_INFEASIBLE, on low or high). *where (may be NULL) names the
+   input as "low" or "high" and the criterion in its words ("in cell 2 ..."),
+   as in status.h. */
 STAR_API star_status star_sampler_check(size_t k, const double *low, const double *high,
-                                        size_t *bad, int *which);
+                                        star_where *where);
 
 typedef struct star_sampler star_sampler;
 

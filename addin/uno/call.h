@@ -1,12 +1,12 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* One call of a STAR function, and the conventions every function shares
-   (spec/functions.md, "Conventions"), applied here and nowhere else:
+   (docs/conventions.md), applied here and nowhere else:
    C1. Per-row inputs are a column or a row of n cells, or one number for all.
-   C2. A row whose per-row inputs are all blank is absent: empty in the result,
-       left out of the calculation. A blank in a present row is an error.
-   C3. Rows are checked in order; the first problem is reported in words that
-       name the row and the input; the same words explain Err:502 in STAR.CHECK.
-   C4. Results are oriented like the per-row input they answer. */
+   C3. Results are oriented like the per-row input they answer.
+   C4. A row whose per-row inputs are all blank is absent: empty in the result,
+       left out of the calculation. C5. A blank in a present row is an error.
+   C11. Rows are checked in order; the first problem is reported in words that
+       name the row and the input; the same words explain Err:502 in STAR.CHECK. */
 #ifndef STAR_CALL_H
 #define STAR_CALL_H
 
@@ -87,8 +87,12 @@ bool star_call_rows_done(star_call *call, star_status status, double *out);
 /* Records a failed core status in words. */
 bool star_call_status(star_call *call, star_status status);
 
-/* Records a failed core status that concerns compact row j: "Row 4: ...". */
-bool star_call_row_status(star_call *call, star_status status, size_t j);
+/* C11: records a core checker's verdict in words, naming the row (among all
+   rows, spare ones counted) and the argument, which the core names by the
+   table's name for it: "Row 2: a lower limit is above its upper limit
+   (min)", "Row 3: xs must be larger than in the row before". The one path
+   from a checker to words; true on STAR_OK. */
+bool star_call_where(star_call *call, star_status status, const star_where *where);
 
 /* A zero-filled answer table of rows x cols with an empty-flag array;
    more than STAR_MAX_CELLS cells is refused (STAR_E_TOO_LARGE). */

@@ -1,27 +1,36 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #include "handlers.h"
+#include "star_arguments.h"
 #include "star_core.h"
 #include "star_version.h"
 
 #include <stdio.h>
 #include <string.h>
 
+/* Arguments by the names the function table gives them (star_arguments.h):
+   per-row and table arguments as arrays, numbers and flags as values. */
+#define ARG(fn, name) (c->value[STAR_##fn##_##name])
+#define NUMBER(fn, name) (*ARG(fn, name))
+#define FLAG(fn, name) (NUMBER(fn, name) != 0.0)
+
 static bool benefit(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_benefit(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
+    return out && star_call_rows_done(c, star_benefit(c->rows.m, ARG(BENEFIT, PATIENTS), ARG(BENEFIT, GAIN),
+                                                      ARG(BENEFIT, LIKELIHOOD), out), out);
 }
 
 static bool vfm(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_vfm(c->rows.m, c->value[0], c->value[1], *c->value[2], out), out);
+    return out && star_call_rows_done(c, star_vfm(c->rows.m, ARG(VFM, BENEFIT), ARG(VFM, COST), NUMBER(VFM, PER),
+                                                  out), out);
 }
 
 static bool rank(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_rank(c->rows.m, c->value[0], *c->value[1] != 0.0, out), out);
+    return out && star_call_rows_done(c, star_rank(c->rows.m, ARG(RANK, VALUES), FLAG(RANK, ASCENDING), out), out);
 }
 
 /* low and high are single numbers in the sheet, one per criterion in the core. */
@@ -39,82 +48,59 @@ static bool scale(star_call *c, size_t a, const double **ends)
     return true;
 }
 
-/* Both ends of the scale, from arguments a and a + 1. */
-static bool scales(star_call *c, size_t a, const double **low, const double **high)
-{
-    return scale(c, a, low) && scale(c, a + 1, high);
-}
-
 static bool score(star_call *c)
 {
     const double *low, *high;
-    if (!scales(c, 2, &low, &high))
+    if (!scale(c, STAR_SCORE_LOW, &low) || !scale(c, STAR_SCORE_HIGH, &high))
         return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_score(c->rows.m, c->k, c->value[0], c->value[1], low, high, out), out);
+    return out && star_call_rows_done(c, star_score(c->rows.m, c->k, ARG(SCORE, SCORES), ARG(SCORE, WEIGHTS), low,
+                                                    high, out), out);
 }
 
 static bool weights(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_weights(c->rows.m, c->value[0], out), out);
+    return out && star_call_rows_done(c, star_weights(c->rows.m, ARG(WEIGHTS, SWINGS), out), out);
 }
 
 /* The words come from the same checks as every other function; the dispatcher
    turns a problem into this function's text instead of an error value. */
 static bool check(star_call *c)
 {
-    if (c->value[3]) {
+    if (ARG(CHECK, WEIGHTS)) {
         double *out = star_call_rows_out(c);
-        if (!out || !star_call_status(c, star_score(c->rows.m, c->k, c->value[2], c->value[3], NULL, NULL, out)))
+        if (!out || !star_call_status(c, star_score(c->rows.m, c->k, ARG(CHECK, SCORES), ARG(CHECK, WEIGHTS), NULL,
+                                                    NULL, out)))
             return false;
     }
     snprintf(c->answer.text, sizeof c->answer.text, "OK: %zu interventions, %zu criteria", c->rows.m, c->k);
     return true;
 }
 
-/* Where a core checker found a problem: a compact row (or one past the last
-   when no single row) and the argument's position. */
-typedef struct culprit {
-    size_t row;
-    int arg;
-} culprit;
-
-/* A core checker's verdict in words, naming the row (among all rows, blank
-   ones counted) and the argument when it can. */
-static bool checked(star_call *c, star_status status, const culprit *who)
-{
-    if (status == STAR_OK)
-        return true;
-    const char *label = who->arg >= 0 && (size_t)who->arg < c->fn->arg_count ? c->fn->args[who->arg].label : NULL;
-    if (who->row < c->rows.m)
-        return label ? star_call_fail(c, status, "Row %zu: %s (%s)", c->rows.present[who->row] + 1,
-                                      star_strerror(status), label)
-                     : star_call_row_status(c, status, who->row);
-    return label ? star_call_fail(c, status, "%s (%s)", star_strerror(status), label)
-                 : star_call_status(c, status);
-}
+/* A core checker's verdict, in words when it is bad (star_call_where). */
+#define CHECKED(checker) (star_call_where(c, (checker), &where))
 
 static bool curve(star_call *c)
 {
-    culprit who;
-    if (!checked(c, star_curve_check(c->rows.m, c->value[0], c->value[1], &who.row, &who.arg), &who) ||
-        !star_call_table(c, c->rows.m + 1, 2))
+    const double *benefit = ARG(CURVE, BENEFIT), *cost = ARG(CURVE, COST);
+    star_where where;
+    if (!CHECKED(star_curve_check(c->rows.m, benefit, cost, &where)) || !star_call_table(c, c->rows.m + 1, 2))
         return false;
-    return star_call_status(c, star_curve(c->rows.m, c->value[0], c->value[1], c->answer.value));
+    return star_call_status(c, star_curve(c->rows.m, benefit, cost, c->answer.value));
 }
 
 static bool triangles(star_call *c)
 {
+    const double *benefit = ARG(TRIANGLES, BENEFIT), *cost = ARG(TRIANGLES, COST);
     size_t rows = STAR_TRIANGLE_ROWS * c->rows.m;
-    culprit who;
-    if (!checked(c, star_curve_check(c->rows.m, c->value[0], c->value[1], &who.row, &who.arg), &who) ||
-        !star_call_table(c, rows, 2))
+    star_where where;
+    if (!CHECKED(star_curve_check(c->rows.m, benefit, cost, &where)) || !star_call_table(c, rows, 2))
         return false;
     bool *separator = star_arena_alloc(&c->arena, rows ? rows : 1, sizeof *separator);
     if (!separator)
         return star_call_status(c, STAR_E_NOMEM);
-    if (!star_call_status(c, star_triangles(c->rows.m, c->value[0], c->value[1], c->answer.value, separator)))
+    if (!star_call_status(c, star_triangles(c->rows.m, benefit, cost, c->answer.value, separator)))
         return false;
     for (size_t r = 0; r < rows; r++)
         c->answer.empty[2 * r] = c->answer.empty[2 * r + 1] = separator[r];
@@ -123,106 +109,85 @@ static bool triangles(star_call *c)
 
 static bool allocate(star_call *c)
 {
-    culprit who;
-    bool whole = *c->value[3] != 0.0;
-    star_status status = star_allocate_check(c->rows.m, c->value[0], c->value[1], *c->value[2], whole,
-                                             c->value[4], c->value[5], &who.row, &who.arg);
-    if (status == STAR_E_TOO_LARGE)
-        return star_call_fail(c, status, "With whole, STAR.ALLOCATE takes at most %d interventions, not %zu",
-                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
-    if (!checked(c, status, &who))
+    const double *benefit = ARG(ALLOCATE, BENEFIT), *cost = ARG(ALLOCATE, COST);
+    const double *min = ARG(ALLOCATE, MIN), *max = ARG(ALLOCATE, MAX);
+    double budget = NUMBER(ALLOCATE, BUDGET);
+    bool whole = FLAG(ALLOCATE, WHOLE);
+    star_where where;
+    if (!CHECKED(star_allocate_check(c->rows.m, benefit, cost, budget, whole, min, max, &where)))
         return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_allocate(c->rows.m, c->value[0], c->value[1], *c->value[2], whole,
-                                                       c->value[4], c->value[5], out), out);
+    return out && star_call_rows_done(c, star_allocate(c->rows.m, benefit, cost, budget, whole, min, max, out), out);
 }
 
 static bool reallocate(star_call *c)
 {
-    culprit who;
-    if (!checked(c, star_reallocate_check(c->rows.m, c->value[0], c->value[1], c->value[2], c->value[3],
-                                          c->value[4], *c->value[5], &who.row, &who.arg), &who))
+    const double *benefit = ARG(REALLOCATE, BENEFIT), *cost = ARG(REALLOCATE, COST);
+    const double *spend = ARG(REALLOCATE, SPEND), *low = ARG(REALLOCATE, LOW), *high = ARG(REALLOCATE, HIGH);
+    double amount = NUMBER(REALLOCATE, AMOUNT);
+    star_where where;
+    if (!CHECKED(star_reallocate_check(c->rows.m, benefit, cost, spend, low, high, amount, &where)))
         return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_reallocate(c->rows.m, c->value[0], c->value[1], c->value[2],
-                                                         c->value[3], c->value[4], *c->value[5], out), out);
+    return out && star_call_rows_done(c, star_reallocate(c->rows.m, benefit, cost, spend, low, high, amount, out),
+                                      out);
 }
 
 static bool gain(star_call *c)
 {
-    culprit who;
-    return checked(c, star_gain_check(c->rows.m, c->value[0], c->value[1], c->value[2], c->value[3], &who.row,
-                                      &who.arg), &who) &&
-           star_call_status(c, star_gain(c->rows.m, c->value[0], c->value[1], c->value[2], c->value[3],
-                                         &c->answer.number));
+    const double *benefit = ARG(GAIN, BENEFIT), *cost = ARG(GAIN, COST);
+    const double *new_spend = ARG(GAIN, NEW_SPEND), *old_spend = ARG(GAIN, OLD_SPEND);
+    star_where where;
+    return CHECKED(star_gain_check(c->rows.m, benefit, cost, new_spend, old_spend, &where)) &&
+           star_call_status(c, star_gain(c->rows.m, benefit, cost, new_spend, old_spend, &c->answer.number));
 }
 
 static bool roc(star_call *c)
 {
-    size_t bad;
-    star_status status = star_roc_check(c->rows.m, c->value[0], &bad);
-    if (status == STAR_E_DOMAIN)
-        return star_call_fail(c, status, "Row %zu: ranks must be whole numbers from 1 to %zu, the number of criteria",
-                              c->rows.present[bad] + 1, c->rows.m);
+    star_where where;
+    if (!CHECKED(star_roc_check(c->rows.m, ARG(ROC, RANKS), &where)))
+        return false;
     double *out = star_call_rows_out(c);
-    return star_call_status(c, status) && out &&
-           star_call_rows_done(c, star_roc(c->rows.m, c->value[0], out), out);
-}
-
-/* A pairwise comparison matrix: square, and reciprocal (the row named). */
-static bool pairwise(star_call *c)
-{
-    if (c->rows.m != c->k)
-        return star_call_fail(c, STAR_E_SIZE, "The matrix has %zu rows and %zu columns: it must be square",
-                              c->rows.m, c->k);
-    size_t bad;
-    star_status status = star_ahp_check(c->k, c->k, c->value[0], &bad);
-    return status == STAR_OK || star_call_row_status(c, status, bad / c->k);
+    return out && star_call_rows_done(c, star_roc(c->rows.m, ARG(ROC, RANKS), out), out);
 }
 
 static bool ahp(star_call *c)
 {
-    return pairwise(c) && star_call_table(c, c->k, 1) &&
-           star_call_status(c, star_ahp(c->k, c->k, c->value[0], c->answer.value, NULL));
+    star_where where;
+    return CHECKED(star_ahp_check(c->rows.m, c->k, ARG(AHP, MATRIX), &where)) && star_call_table(c, c->k, 1) &&
+           star_call_status(c, star_ahp(c->k, c->k, ARG(AHP, MATRIX), c->answer.value, NULL));
 }
 
 static bool ahpcr(star_call *c)
 {
-    return pairwise(c) && star_call_status(c, star_ahp_cr(c->k, c->k, c->value[0], &c->answer.number));
+    star_where where;
+    return CHECKED(star_ahp_check(c->rows.m, c->k, ARG(AHPCR, MATRIX), &where)) &&
+           star_call_status(c, star_ahp_cr(c->k, c->k, ARG(AHPCR, MATRIX), &c->answer.number));
 }
 
 static bool value(star_call *c)
 {
-    const star_rows *points = &c->points;
-    size_t bad;
-    star_status status = star_value_check(points->m, c->value[1], c->value[2], &bad);
-    if (status == STAR_E_DOMAIN)
-        return star_call_fail(c, status, "Row %zu: xs must be larger than in the row before",
-                              points->present[bad] + 1);
-    if (status != STAR_OK)
-        return star_call_fail(c, status, "A value function needs at least 2 points");
+    const double *xs = ARG(VALUE, XS), *vs = ARG(VALUE, VS);
+    star_where where;
+    if (!CHECKED(star_value_check(c->points.m, xs, vs, &where)))
+        return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_value(c->rows.m, c->value[0], points->m, c->value[1],
-                                                    c->value[2], out), out);
+    return out && star_call_rows_done(c, star_value(c->rows.m, ARG(VALUE, X), c->points.m, xs, vs, out), out);
 }
 
 static bool groupweights(star_call *c)
 {
-    bool geometric = *c->value[1] != 0.0;
-    size_t bad;
-    star_status status = star_groupweights_check(c->rows.m, c->k, c->value[0], geometric, &bad);
-    if (status == STAR_E_DOMAIN && geometric)
-        return star_call_fail(c, status, "Row %zu: with geometric, every weight must be more than 0",
-                              c->rows.present[bad / c->k] + 1);
-    if (status != STAR_OK)
-        return c->rows.m ? star_call_row_status(c, status, bad / c->k) : star_call_status(c, status);
-    return star_call_table(c, 1, c->k) &&
-           star_call_status(c, star_groupweights(c->rows.m, c->k, c->value[0], geometric, c->answer.value));
+    const double *matrix = ARG(GROUPWEIGHTS, MATRIX);
+    bool geometric = FLAG(GROUPWEIGHTS, GEOMETRIC);
+    star_where where;
+    return CHECKED(star_groupweights_check(c->rows.m, c->k, matrix, geometric, &where)) &&
+           star_call_table(c, 1, c->k) &&
+           star_call_status(c, star_groupweights(c->rows.m, c->k, matrix, geometric, c->answer.value));
 }
 
 static bool agree(star_call *c)
 {
-    star_status status = star_agree(c->rows.m, c->value[0], c->value[1], &c->answer.number);
+    star_status status = star_agree(c->rows.m, ARG(AGREE, A), ARG(AGREE, B), &c->answer.number);
     if (status == STAR_E_EMPTY)
         return star_call_fail(c, status, "Agreement needs at least 2 rows, and neither column all the same");
     return star_call_status(c, status);
@@ -231,10 +196,11 @@ static bool agree(star_call *c)
 static bool stability(star_call *c)
 {
     const double *low, *high;
-    if (!scales(c, 3, &low, &high) || !star_call_table(c, c->k, 2))
+    if (!scale(c, STAR_STABILITY_LOW, &low) || !scale(c, STAR_STABILITY_HIGH, &high) ||
+        !star_call_table(c, c->k, 2))
         return false;
-    star_status status = star_stability(c->rows.m, c->k, c->value[0], c->value[1], c->value[2], low, high,
-                                        c->answer.value);
+    star_status status = star_stability(c->rows.m, c->k, ARG(STABILITY, SCORES), ARG(STABILITY, WEIGHTS),
+                                        ARG(STABILITY, DIVISOR), low, high, c->answer.value);
     if (status == STAR_E_TOO_LARGE)
         return star_call_fail(c, status, "Too many interventions are tied now: STAR.STABILITY would compare "
                               "more than %.0f pairs of them", STAR_STABILITY_MAX_PAIRS);
@@ -243,126 +209,85 @@ static bool stability(star_call *c)
 
 static bool psa(star_call *c)
 {
-    culprit who;
-    const double *const *v = c->value;
-    bool whole = *v[9] != 0.0;
-    star_status status = star_psa_check(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7], *v[8],
-                                        whole, NULL, NULL, &who.row, &who.arg);
-    if (status == STAR_E_TOO_LARGE && who.arg == 7)
-        return star_call_fail(c, status, "STAR.PSA takes at most %.0f draws x interventions (%.0f with whole), "
-                              "not %.0f x %zu: use fewer draws", STAR_PSA_MAX_WORK, STAR_PSA_MAX_WHOLE_WORK,
-                              *v[7], c->rows.m);
-    if (status == STAR_E_TOO_LARGE)
-        return star_call_fail(c, status, "With whole, STAR.PSA takes at most %d interventions, not %zu",
-                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
-    if (!checked(c, status, &who))
+    const double *benefit = ARG(PSA, BENEFIT), *benefit_low = ARG(PSA, BENEFIT_LOW);
+    const double *benefit_high = ARG(PSA, BENEFIT_HIGH), *cost = ARG(PSA, COST);
+    const double *cost_low = ARG(PSA, COST_LOW), *cost_high = ARG(PSA, COST_HIGH);
+    double budget = NUMBER(PSA, BUDGET), draws = NUMBER(PSA, DRAWS), seed = NUMBER(PSA, SEED);
+    bool whole = FLAG(PSA, WHOLE);
+    star_where where;
+    if (!CHECKED(star_psa_check(c->rows.m, benefit, benefit_low, benefit_high, cost, cost_low, cost_high, budget,
+                                draws, seed, whole, NULL, NULL, &where)))
         return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_psa(c->rows.m, v[0], v[1], v[2], v[3], v[4], v[5], *v[6], *v[7],
-                                                  *v[8], whole, NULL, NULL, out), out);
+    return out && star_call_rows_done(c, star_psa(c->rows.m, benefit, benefit_low, benefit_high, cost, cost_low,
+                                                  cost_high, budget, draws, seed, whole, NULL, NULL, out), out);
 }
 
 static bool equity(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_equity(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
+    return out && star_call_rows_done(c, star_equity(c->rows.m, ARG(EQUITY, BENEFIT), ARG(EQUITY, SHARE),
+                                                     ARG(EQUITY, WEIGHT), out), out);
 }
 
 static bool atkinson(star_call *c)
 {
-    size_t bad;
-    star_status status = star_atkinson_check(c->rows.m, c->value[0], c->value[2], &bad);
-    if (status == STAR_E_ALL_ZERO)
-        return star_call_fail(c, status, "The populations are all zero");
-    return star_call_status(c, status) &&
-           star_call_status(c, star_atkinson(c->rows.m, c->value[0], *c->value[1], c->value[2], &c->answer.number));
+    const double *health = ARG(ATKINSON, HEALTH), *population = ARG(ATKINSON, POPULATION);
+    star_where where;
+    return CHECKED(star_atkinson_check(c->rows.m, health, population, &where)) &&
+           star_call_status(c, star_atkinson(c->rows.m, health, NUMBER(ATKINSON, EPSILON), population,
+                                             &c->answer.number));
 }
 
 static bool icer(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_icer(c->rows.m, c->value[0], c->value[1], out), out);
+    return out && star_call_rows_done(c, star_icer(c->rows.m, ARG(ICER, DELTA_COST), ARG(ICER, DELTA_EFFECT), out),
+                                      out);
 }
 
 static bool nmb(star_call *c)
 {
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_nmb(c->rows.m, c->value[0], c->value[1], c->value[2], out), out);
-}
-
-/* The core's checkers give the criterion, not a row, for per-criterion
-   arguments (weights and their bounds, the scale): no row to name. */
-static bool checked_criteria(star_call *c, star_status status, culprit who)
-{
-    if (who.arg >= 0 && (size_t)who.arg < c->fn->arg_count &&
-        c->fn->args[who.arg].shape != STAR_SHAPE_MATRIX && c->fn->args[who.arg].shape != STAR_SHAPE_ROWS)
-        who.row = c->rows.m;
-    return checked(c, status, &who);
+    return out && star_call_rows_done(c, star_nmb(c->rows.m, ARG(NMB, DELTA_EFFECT), ARG(NMB, DELTA_COST),
+                                                  ARG(NMB, THRESHOLD), out), out);
 }
 
 static bool fundstability(star_call *c)
 {
-    const double *const *v = c->value, *low, *high;
-    culprit who;
-    if (!scales(c, 6, &low, &high))
-        return false;
-    bool whole = *v[5] != 0.0;
-    star_status status = star_fundstability_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], low,
-                                                  high, &who.row, &who.arg);
-    if (status == STAR_E_TOO_LARGE)
-        return star_call_fail(c, status, "STAR.FUNDSTABILITY takes at most %d interventions, not %zu",
-                              STAR_FUNDSTABILITY_MAX_ROWS, c->rows.m);
-    return checked_criteria(c, status, who) && star_call_table(c, c->k, 2) &&
-           star_call_status(c, star_fundstability(c->rows.m, c->k, v[0], v[1], v[2], v[3], *v[4], whole, low,
-                                                  high, c->answer.value));
+    const double *scores = ARG(FUNDSTABILITY, SCORES), *weights = ARG(FUNDSTABILITY, WEIGHTS);
+    const double *multiplier = ARG(FUNDSTABILITY, MULTIPLIER), *cost = ARG(FUNDSTABILITY, COST), *low, *high;
+    double budget = NUMBER(FUNDSTABILITY, BUDGET);
+    bool whole = FLAG(FUNDSTABILITY, WHOLE);
+    star_where where;
+    return scale(c, STAR_FUNDSTABILITY_LOW, &low) && scale(c, STAR_FUNDSTABILITY_HIGH, &high) &&
+           CHECKED(star_fundstability_check(c->rows.m, c->k, scores, weights, multiplier, cost, budget, low, high,
+                                            &where)) &&
+           star_call_table(c, c->k, 2) &&
+           star_call_status(c, star_fundstability(c->rows.m, c->k, scores, weights, multiplier, cost, budget, whole,
+                                                  low, high, c->answer.value));
 }
 
-/* The words for a problem with the weights' bounds: criterion j (0-based)
-   or their sums. */
-static bool weight_bounds(star_call *c, star_status status, culprit who)
-{
-    const double *low = c->value[1], *high = c->value[2];
-    double sum = 0.0;
-    for (size_t j = 0; j < c->k; j++)
-        sum += who.arg == 1 ? low[j] : high[j];
-    if (status == STAR_E_BOUNDS)
-        return star_call_fail(c, status, "Criterion %zu: the lowest weight (%.15g) is above the highest (%.15g)",
-                              who.row + 1, low[who.row], high[who.row]);
-    if (who.arg == 1)
-        return star_call_fail(c, status, "The lowest weights add up to %.15g, more than 1: no weights meet them",
-                              sum);
-    return star_call_fail(c, status, "The highest weights add up to %.15g, less than 1: no weights meet them",
-                          sum);
-}
-
+/* Two answers per intervention, side by side; spare rows stay empty. */
 static bool smaa(star_call *c)
 {
-    const double *const *v = c->value, *low, *high;
-    culprit who;
-    if (!scales(c, 9, &low, &high))
-        return false;
-    bool whole = *v[8] != 0.0;
-    star_status status = star_smaa_check(c->rows.m, c->k, v[0], v[1], v[2], v[3], v[4], *v[5], *v[6], *v[7],
-                                         whole, low, high, &who.row, &who.arg);
-    if (status == STAR_E_TOO_LARGE && who.arg == 6)
-        return star_call_fail(c, status, "STAR.SMAA takes at most %.0f draws x interventions (%.0f with whole) "
-                              "and %.0f draws x interventions x criteria, not %.0f x %zu x %zu: use fewer draws",
-                              STAR_SMAA_MAX_WORK, STAR_SMAA_MAX_WHOLE_WORK, STAR_SMAA_MAX_SCORE_WORK, *v[6],
-                              c->rows.m, c->k);
-    if (status == STAR_E_TOO_LARGE)
-        return star_call_fail(c, status, "With whole, STAR.SMAA takes at most %d interventions, not %zu",
-                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
-    if (status == STAR_E_BOUNDS || status == STAR_E_INFEASIBLE)
-        return weight_bounds(c, status, who);
-    if (!checked_criteria(c, status, who) || !star_call_table(c, c->rows.n, 2))
+    const double *scores = ARG(SMAA, SCORES), *weights_low = ARG(SMAA, WEIGHTS_LOW);
+    const double *weights_high = ARG(SMAA, WEIGHTS_HIGH), *multiplier = ARG(SMAA, MULTIPLIER);
+    const double *cost = ARG(SMAA, COST), *low, *high;
+    double budget = NUMBER(SMAA, BUDGET), draws = NUMBER(SMAA, DRAWS), seed = NUMBER(SMAA, SEED);
+    bool whole = FLAG(SMAA, WHOLE);
+    star_where where;
+    if (!scale(c, STAR_SMAA_LOW, &low) || !scale(c, STAR_SMAA_HIGH, &high) ||
+        !CHECKED(star_smaa_check(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
+                                 draws, seed, whole, low, high, &where)) ||
+        !star_call_table(c, c->rows.n, 2))
         return false;
     double *out = star_arena_alloc(&c->arena, 2 * (c->rows.m ? c->rows.m : 1), sizeof *out);
     if (!out)
         return star_call_status(c, STAR_E_NOMEM);
-    if (!star_call_status(c, star_smaa(c->rows.m, c->k, v[0], v[1], v[2], v[3], v[4], *v[5], *v[6], *v[7], whole,
-                                       low, high, out)))
+    if (!star_call_status(c, star_smaa(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
+                                       draws, seed, whole, low, high, out)))
         return false;
-    /* One row of two per intervention; spare rows stay empty. */
     memset(c->answer.empty, 1, 2 * c->rows.n);
     for (size_t j = 0; j < c->rows.m; j++) {
         size_t r = c->rows.present[j];

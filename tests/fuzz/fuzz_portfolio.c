@@ -63,19 +63,24 @@ static void same_funding(size_t n, size_t k, const double *scores, const double 
     free(share);
 }
 
+/* The inputs each checker may name: the cell functions' parameter names. */
+static const char *const fundstability_inputs[] = {"scores", "weights", "multiplier", "cost", "budget", "low",
+                                                   "high", NULL};
+static const char *const smaa_inputs[] = {"scores", "weights_low", "weights_high", "multiplier", "cost", "budget",
+                                          "draws", "seed", "low", "high", NULL};
+
 static void fundstability(size_t n, size_t k, const double *scores, const double *weights,
                           const double *multiplier, const double *cost, double budget, bool whole,
                           const double *low, const double *high)
 {
-    size_t row = n;
-    int arg = -1;
+    star_where where;
     star_status checked = star_fundstability_check(n, k, scores, weights, multiplier, cost, budget,
-                                                   low, high, &row, &arg);
+                                                   low, high, &where);
     double *out = fuzz_out(2 * k);
     star_status s = star_fundstability(n, k, scores, weights, multiplier, cost, budget, whole, low, high, out);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK)
-        FUZZ_CHECK(s == checked && arg >= 0 && arg <= 7);
+        FUZZ_CHECK(s == checked && fuzz_where_ok(&where, n, k, fundstability_inputs));
     else
         FUZZ_CHECK(s == STAR_OK || s == STAR_E_NONFINITE || s == STAR_E_NO_CONVERGENCE);
     if (s == STAR_OK) {
@@ -107,10 +112,9 @@ static void smaa(size_t n, size_t k, const double *scores, const double *wlow, c
                  const double *multiplier, const double *cost, double budget, double draws, double seed,
                  bool whole, const double *low, const double *high)
 {
-    size_t row = n;
-    int arg = -1;
+    star_where where;
     star_status checked = star_smaa_check(n, k, scores, wlow, whigh, multiplier, cost, budget, draws, seed,
-                                          whole, low, high, &row, &arg);
+                                          whole, low, high, &where);
     /* Calls of many draws are valid but slow under the sanitizers: their
        rule is checked here, their running by the limits test. */
     if (checked == STAR_OK && nearbyint(draws) * (double)(n + 1) > 20000.0)
@@ -120,7 +124,7 @@ static void smaa(size_t n, size_t k, const double *scores, const double *wlow, c
                               out);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK) {
-        FUZZ_CHECK(s == checked && arg >= 0 && arg <= 10);
+        FUZZ_CHECK(s == checked && fuzz_where_ok(&where, n, k, smaa_inputs));
     } else {
         FUZZ_CHECK(s == STAR_OK || s == STAR_E_NONFINITE || s == STAR_E_NO_CONVERGENCE);
         FUZZ_CHECK(star_smaa(n, k, scores, wlow, whigh, multiplier, cost, budget, draws, seed, whole, low, high,
@@ -159,13 +163,13 @@ static void smaa(size_t n, size_t k, const double *scores, const double *wlow, c
 static void sampler(size_t k, const double *low, const double *high, fuzz_input *in)
 {
     star_sampler *s;
-    size_t bad = k;
-    int which = -1;
-    star_status checked = star_sampler_check(k, low, high, &bad, &which);
+    star_where where;
+    star_status checked = star_sampler_check(k, low, high, &where);
     star_status status = star_sampler_new(k, low, high, &s);
     FUZZ_CHECK(status == checked);
     if (status != STAR_OK) {
-        FUZZ_CHECK(s == NULL && (which == 0 || which == 1) && bad <= k);
+        static const char *const inputs[] = {"low", "high", NULL};
+        FUZZ_CHECK(s == NULL && fuzz_where_ok(&where, 0, 1, inputs));
         return;
     }
     if (fuzz_bool(in) && star_sampler_free_count(s) > 0)

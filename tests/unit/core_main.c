@@ -19,7 +19,7 @@ extern CU_TestInfo portfolio_tests[];
 extern CU_TestInfo limits_tests[];
 extern CU_TestInfo threads_tests[];
 
-int main(void)
+int main(int argc, char **argv)
 {
     CU_SuiteInfo suites[] = {
         UNIT_SUITE("status", status_tests),
@@ -40,5 +40,5 @@ int main(void)
         UNIT_SUITE("threads", threads_tests),
         CU_SUITE_INFO_NULL,
     };
-    return unit_run(suites);
+    return unit_run(suites, argc, argv);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* STAR.AGREE against hand-worked values and the textbook O(n^2) definition
-   of tau-b; R1..R4 are listed in addin/core/agreement.c. */
+   of tau-b; the requirements
+   cited are listed in addin/core/agreement.c. */
 #include "unit.h"
 #include "star_core.h"
 

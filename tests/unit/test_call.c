@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* The shared conventions C1-C4 (addin/uno/call.h) on real UNO arguments. */
+/* The shared conventions (docs/conventions.md, cited as in addin/uno/call.h) on real UNO arguments. */
 #include "unit.h"
 #include "call.h"
 #include "handlers.h"
@@ -24,7 +24,7 @@ static uno_Sequence *column(size_t n, const char *const *cells)
     return uno_build_range(n, 1, cells);
 }
 
-static void spare_rows_are_empty_and_left_out(void) /* C2 */
+static void spare_rows_are_empty_and_left_out(void) /* C4 */
 {
     const char *benefit[] = {"100", "", "300"}, *cost[] = {"10", "", "30"};
     uno_Sequence *args[] = {column(3, benefit), column(3, cost), NULL};
@@ -42,7 +42,7 @@ static void spare_rows_are_empty_and_left_out(void) /* C2 */
     uno_build_free(args[1]);
 }
 
-static void a_row_answers_as_a_row(void) /* C1, C4 */
+static void a_row_answers_as_a_row(void) /* C1, C3 */
 {
     const char *benefit[] = {"100", "300"}, *cost[] = {"10"};
     uno_Sequence *args[] = {uno_build_range(1, 2, benefit), column(1, cost), NULL};
@@ -69,7 +69,7 @@ static void all_spare_rows_compute_nothing(void)
     uno_build_free(args[1]);
 }
 
-/* C3: each kind of problem, in words that name the row and the input. */
+/* C5, C7, C8, C11: each kind of problem, in words that name the row and the input. */
 static void problems_in_words(void)
 {
     static const struct {
@@ -143,7 +143,7 @@ static void smaa_keeps_spare_rows_empty(void)
 {
     const char *scores[] = {"8", "2", "", "", "2", "6"}, *low[] = {"0.3", "0.3"}, *high[] = {"0.7", "0.7"};
     const char *one[] = {"1", "", "1"}, *budget[] = {"1"};
-    uno_Sequence *args[11] = {uno_build_range(3, 2, scores), uno_build_range(1, 2, low), uno_build_range(1, 2, high),
+    uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(3, 2, scores), uno_build_range(1, 2, low), uno_build_range(1, 2, high),
                               column(3, one), column(3, one), uno_build_range(1, 1, budget)};
     star_call call;
     CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_SMAA, args));
@@ -164,14 +164,14 @@ static void weight_bounds_in_words(void)
     static const struct {
         const char *low[2], *high[2], *words;
     } cases[] = {
-        {{"0.5", "0.3"}, {"0.4", "0.8"}, "Criterion 1: the lowest weight (0.5) is above the highest (0.4)"},
-        {{"0.6", "0.5"}, {"0.7", "0.8"}, "The lowest weights add up to 1.1, more than 1: no weights meet them"},
-        {{"0.2", "0.3"}, {"0.4", "0.5"}, "The highest weights add up to 0.9, less than 1: no weights meet them"},
+        {{"0.5", "0.3"}, {"0.4", "0.8"}, "Lowest weights in cell 1 exceed the highest weights there (0.5 > 0.4)"},
+        {{"0.6", "0.5"}, {"0.7", "0.8"}, "Lowest weights add up to 1.1: no weights that add up to 1 are that high"},
+        {{"0.2", "0.3"}, {"0.4", "0.5"}, "Highest weights add up to 0.9: no weights that add up to 1 are that low"},
         {{"0.2", "0.3"}, {"0.4", "1.3"}, "Highest weights in cell 2 must be between 0 and 1 (1.3)"},
     };
     const char *scores[] = {"8", "2", "2", "6"}, *one[] = {"1"};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        uno_Sequence *args[11] = {uno_build_range(2, 2, scores), uno_build_range(1, 2, cases[i].low),
+        uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(2, 2, scores), uno_build_range(1, 2, cases[i].low),
                                   uno_build_range(1, 2, cases[i].high), column(1, one), column(1, one),
                                   column(1, one)};
         star_call call;
@@ -182,7 +182,7 @@ static void weight_bounds_in_words(void)
             uno_build_free(args[a]);
     }
     const char *zero[] = {"0", "0"};
-    uno_Sequence *args[8] = {uno_build_range(2, 2, scores), uno_build_range(1, 2, zero), column(1, one),
+    uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(2, 2, scores), uno_build_range(1, 2, zero), column(1, one),
                              column(1, one), column(1, one)};
     star_call call;
     CU_ASSERT_FALSE(run(&call, STAR_FN_FUNDSTABILITY, args));
@@ -190,6 +190,77 @@ static void weight_bounds_in_words(void)
     star_call_end(&call);
     for (size_t a = 0; a < 5; a++)
         uno_build_free(args[a]);
+}
+
+/* Runs fn on ranges given as a column each and gives its words. */
+static void words_of(star_function_id id, size_t rows, const char *const *const *columns, size_t count,
+                     char *words, size_t size)
+{
+    uno_Sequence *args[STAR_MAX_ARGS] = {NULL};
+    for (size_t a = 0; a < count; a++)
+        args[a] = columns[a] ? column(rows, columns[a]) : NULL;
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, id, args));
+    snprintf(words, size, "%s", call.problem.words);
+    star_call_end(&call);
+    for (size_t a = 0; a < count; a++)
+        if (args[a])
+            uno_build_free(args[a]);
+}
+
+/* C11: a core checker's verdict reaches words by one path: the row among
+   all rows (spare ones counted), the argument by its label. */
+static void checkers_speak_through_one_path(void)
+{
+    char words[STAR_WORDS_MAX];
+    const char *b[] = {"1", "", "2", "3"}, *c[] = {"1", "", "1", "1"};
+    const char *min[] = {"0", "", "0", "0.5"}, *max[] = {"1", "", "1", "0.4"};
+    const char *budget[] = {"5"}, *negative[] = {"-5"};
+    uno_Sequence *args[STAR_MAX_ARGS] = {column(4, b), column(4, c), column(1, budget), NULL, column(4, min),
+                                         column(4, max)};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_ALLOCATE, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Row 4: a lower limit is above its upper limit (min)");
+    star_call_end(&call);
+    uno_build_free(args[2]);
+    args[2] = column(1, negative);
+    CU_ASSERT_FALSE(run(&call, STAR_FN_ALLOCATE, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Budget must be 0 or more (-5)");
+    star_call_end(&call);
+    for (int a = 0; a < 6; a++)
+        if (args[a])
+            uno_build_free(args[a]);
+    const char *x[] = {"1", "", "", ""}, *xs[] = {"0", "", "10", "5"}, *vs[] = {"0", "", "50", "100"};
+    const char *const *falling[] = {x, xs, vs};
+    words_of(STAR_FN_VALUE, 4, falling, 3, words, sizeof words);
+    CU_ASSERT_STRING_EQUAL(words, "Row 4: xs must be larger than in the row before");
+    const char *lone_x[] = {"1"}, *lone_xs[] = {"0"}, *lone_vs[] = {"0"};
+    const char *const *lone[] = {lone_x, lone_xs, lone_vs};
+    words_of(STAR_FN_VALUE, 1, lone, 3, words, sizeof words);
+    CU_ASSERT_STRING_EQUAL(words, "STAR.VALUE needs at least 2 points");
+    const char *ranks[] = {"1", "", "4"};
+    const char *const *roc[] = {ranks};
+    words_of(STAR_FN_ROC, 3, roc, 1, words, sizeof words);
+    CU_ASSERT_STRING_EQUAL(words, "Row 3: ranks must be whole numbers from 1 to 2, the number of criteria");
+}
+
+/* A table argument's problem names its column; a shape the core refuses
+   is said in its words. */
+static void table_problems_name_the_column(void)
+{
+    const char *tilted[] = {"1", "3", "1", "1"}, *wide[] = {"1", "2", "3", "4", "5", "6"};
+    uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(2, 2, tilted)};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_AHP, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Row 2: matrix in column 1 must be 1 divided by its mirror entry "
+                                               "across the diagonal, 0.333333333333333 (type =1/3, not 0.333)");
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    args[0] = uno_build_range(2, 3, wide);
+    CU_ASSERT_FALSE(run(&call, STAR_FN_AHPCR, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Matrix must be square, not 2 rows and 3 columns");
+    star_call_end(&call);
+    uno_build_free(args[0]);
 }
 
 CU_TestInfo call_tests[] = {
@@ -202,5 +273,7 @@ CU_TestInfo call_tests[] = {
     {"a table is not a column", a_table_is_not_a_column},
     {"check counts present rows and criteria", check_counts_present_rows_and_criteria},
     {"a scale needs both ends", a_scale_needs_both_ends},
+    {"checkers speak through one path", checkers_speak_through_one_path},
+    {"table problems name the column", table_problems_name_the_column},
     CU_TEST_INFO_NULL,
 };

@@ -3,7 +3,8 @@
    force: every allocation (whole: every subset; continuous: every vertex of
    the budget's polytope) along the moving share, and an independent Monte
    Carlo of the SMAA model (its own sampler, generator, scores, allocations
-   and ranks). Requirements R1..R8 are those in addin/core/portfolio.c. */
+   and ranks). The requirements cited are those listed in
+   addin/core/portfolio.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -142,7 +143,7 @@ static void brute_force_ends(const problem *p, size_t j, const double *x, size_t
     }
 }
 
-static void fundstability_by_hand(void) /* R3 */
+static void fundstability_by_hand(void) /* R2, R3 */
 {
     /* A = (8, 2), B = (2, 6), weights 1:1, one of them affordable. With share
        t of criterion 1: A = 2 + 6t, B = 6 - 4t, A funded while t >= 0.4;
@@ -217,32 +218,33 @@ static void fundstability_matches_every_allocation(void) /* R3, R4 */
 static void fundstability_checks_name_the_argument(void) /* R1 */
 {
     double scores[] = {8, 2, 2, NAN}, weights[] = {1, 1}, multiplier[] = {1, -1}, cost[] = {1, 0}, out[4];
-    size_t row = 99;
-    int arg = -1;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL,
-                                             &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(row, 1);
-    CU_ASSERT_EQUAL(arg, 0);
+    star_where where;
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL, &where),
+                    STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "scores");
+    CU_ASSERT_EQUAL(where.column, 1);
     scores[3] = 6;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL,
-                                             &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(arg, 2);
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL, &where),
+                    STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "multiplier");
     multiplier[1] = 0;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL,
-                                             &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(arg, 3);
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, NULL, NULL, &where),
+                    STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "cost");
     cost[1] = 1;
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, -1, NULL, NULL,
-                                             &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(row, 2);
-    CU_ASSERT_EQUAL(arg, 4);
-    double zero[] = {0, 0}, low[] = {0, 5}, high[] = {10, 5};
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, -1, NULL, NULL, &where),
+                    STAR_E_DOMAIN);
+    ASSERT_WHERE(where, STAR_NO_ROW, "budget");
+    double zero[] = {0, 0}, negative[] = {1, -2}, low[] = {0, 5}, high[] = {10, 5};
     CU_ASSERT_EQUAL(star_fundstability(2, 2, scores, zero, multiplier, cost, 1, false, NULL, NULL, out),
                     STAR_E_ALL_ZERO);
-    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, low, high,
-                                             &row, &arg), STAR_E_SCALE);
-    CU_ASSERT_EQUAL(row, 1);
-    CU_ASSERT_EQUAL(arg, 6);
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, negative, multiplier, cost, 1, NULL, NULL, &where),
+                    STAR_E_DOMAIN);
+    ASSERT_WHERE(where, STAR_NO_ROW, "weights");
+    CU_ASSERT_STRING_EQUAL(where.why, "in cell 2 must be 0 or more (-2)");
+    CU_ASSERT_EQUAL(star_fundstability_check(2, 2, scores, weights, multiplier, cost, 1, low, high, &where),
+                    STAR_E_SCALE);
+    ASSERT_WHERE(where, STAR_NO_ROW, "low");
     CU_ASSERT_EQUAL(star_fundstability(0, 2, scores, weights, multiplier, cost, 1, false, NULL, NULL, out),
                     STAR_E_EMPTY);
     CU_ASSERT_EQUAL(star_fundstability(2, 2, scores, weights, multiplier, cost, 1, false, NULL, NULL, out),
@@ -359,7 +361,7 @@ static void smaa_matches_an_independent_monte_carlo(void) /* R5, R6 */
     }
 }
 
-static void smaa_without_room_is_allocate(void) /* R6 */
+static void smaa_without_room_is_allocate(void) /* R2, R6 */
 {
     problem p;
     random_problem(&p, 9, 3, true);
@@ -421,39 +423,49 @@ static void smaa_checks_name_the_argument(void) /* R1 */
 {
     double scores[] = {8, 2, 2, 6}, low[] = {0.2, 0.3}, high[] = {0.7, 0.8}, multiplier[] = {1, 1};
     double cost[] = {1, 1}, out[4];
-    size_t row = 99;
-    int arg = -1;
+    star_where where;
 #define SMAA_CHECK(lo, hi, budget, draws, seed, whole) \
-    star_smaa_check(2, 2, scores, lo, hi, multiplier, cost, budget, draws, seed, whole, NULL, NULL, &row, &arg)
+    star_smaa_check(2, 2, scores, lo, hi, multiplier, cost, budget, draws, seed, whole, NULL, NULL, &where)
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, 1, 100, 1, false), STAR_OK);
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, -1, 100, 1, false), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(arg, 5);
+    ASSERT_WHERE(where, STAR_NO_ROW, "budget");
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, 1, 0, 1, false), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(arg, 6);
+    ASSERT_WHERE(where, STAR_NO_ROW, "draws");
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, 1, 2.5, 1, false), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, 1, STAR_SMAA_MAX_DRAWS + 1, 1, false), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, 1, 100, 0.5, false), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(arg, 7);
-    double reversed[] = {0.9, 0.3};
+    ASSERT_WHERE(where, STAR_NO_ROW, "seed");
+    double reversed[] = {0.1, 0.9};
     CU_ASSERT_EQUAL(SMAA_CHECK(reversed, high, 1, 100, 1, false), STAR_E_BOUNDS);
-    CU_ASSERT_EQUAL(row, 0);
-    CU_ASSERT_EQUAL(arg, 1);
+    ASSERT_WHERE(where, STAR_NO_ROW, "weights_low");
+    CU_ASSERT_STRING_EQUAL(where.why, "in cell 2 exceed the highest weights there (0.9 > 0.8)");
     double heavy[] = {0.6, 0.5}, light[] = {0.4, 0.5};
     CU_ASSERT_EQUAL(SMAA_CHECK(heavy, high, 1, 100, 1, false), STAR_E_INFEASIBLE);
-    CU_ASSERT_EQUAL(row, 2);
-    CU_ASSERT_EQUAL(arg, 1);
+    ASSERT_WHERE(where, STAR_NO_ROW, "weights_low");
+    CU_ASSERT_STRING_EQUAL(where.why, "add up to 1.1: no weights that add up to 1 are that high");
     CU_ASSERT_EQUAL(SMAA_CHECK(low, light, 1, 100, 1, false), STAR_E_INFEASIBLE);
-    CU_ASSERT_EQUAL(arg, 2);
+    ASSERT_WHERE(where, STAR_NO_ROW, "weights_high");
     cost[1] = 0;
     CU_ASSERT_EQUAL(SMAA_CHECK(low, high, 1, 100, 1, false), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(row, 1);
-    CU_ASSERT_EQUAL(arg, 4);
+    ASSERT_WHERE(where, 1, "cost");
     CU_ASSERT_EQUAL(star_smaa(2, 2, scores, low, high, multiplier, cost, 1, 100, 1, false, NULL, NULL, out),
                     STAR_E_DOMAIN);
 #undef SMAA_CHECK
 }
 
+static void results_too_large_are_refused(void) /* R8 */
+{
+    /* scores of 1e300 times 1e10 patients: benefits beyond the largest double */
+    double scores[] = {1e300, 1, 1, 1e300}, weights[] = {1, 1}, multiplier[] = {1e10, 1e10}, cost[] = {1, 1};
+    double low[] = {0.3, 0.3}, high[] = {0.7, 0.7}, out[4];
+    CU_ASSERT_EQUAL(star_fundstability(2, 2, scores, weights, multiplier, cost, 1, true, NULL, NULL, out),
+                    STAR_E_NONFINITE);
+    CU_ASSERT_EQUAL(star_smaa(2, 2, scores, low, high, multiplier, cost, 1, 10, 1, false, NULL, NULL, out),
+                    STAR_E_NONFINITE);
+}
+
 CU_TestInfo portfolio_tests[] = {
+    {"results too large are refused", results_too_large_are_refused},
     {"fundstability by hand", fundstability_by_hand},
     {"fundstability at the edges", fundstability_edges},
     {"fundstability matches every allocation", fundstability_matches_every_allocation},

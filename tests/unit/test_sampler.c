@@ -3,8 +3,8 @@
    Without bounds each share follows Beta(1, k - 1); with bounds every
    method the sampler may choose gives the distribution of plain rejection
    from the simplex, an independent sampler written here (exponential
-   spacings, another generator). Requirements R1..R7 are those in
-   addin/core/sampler.c. */
+   spacings, another generator). The requirements cited are those listed
+   in addin/core/sampler.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -96,34 +96,32 @@ static double ks_two_critical(size_t na, size_t nb)
 
 static void checker_names_the_criterion(void) /* R1 */
 {
-    size_t bad = 99;
-    int which = -1;
+    star_where where = {.row = 99};
     double low[] = {0.1, 0.2, 0.3}, high[] = {0.5, 0.6, 0.7};
-    CU_ASSERT_EQUAL(star_sampler_check(3, low, high, &bad, &which), STAR_OK);
-    CU_ASSERT_EQUAL(bad, 99);
-    CU_ASSERT_EQUAL(star_sampler_check(0, low, high, &bad, &which), STAR_E_EMPTY);
+    CU_ASSERT_EQUAL(star_sampler_check(3, low, high, &where), STAR_OK);
+    CU_ASSERT_EQUAL(where.row, 99);
+    CU_ASSERT_EQUAL(star_sampler_check(0, low, high, &where), STAR_E_EMPTY);
     double not_share[] = {0.1, 1.5, 0.3};
-    CU_ASSERT_EQUAL(star_sampler_check(3, low, not_share, &bad, &which), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
-    CU_ASSERT_EQUAL(which, 1);
-    CU_ASSERT_EQUAL(star_sampler_check(3, not_share, high, &bad, &which), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(which, 0);
+    CU_ASSERT_EQUAL(star_sampler_check(3, low, not_share, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, STAR_NO_ROW, "high");
+    CU_ASSERT_STRING_EQUAL(where.why, "in cell 2 must be between 0 and 1 (1.5)");
+    CU_ASSERT_EQUAL(star_sampler_check(3, not_share, high, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, STAR_NO_ROW, "low");
     double reversed[] = {0.1, 0.9, 0.3};
-    CU_ASSERT_EQUAL(star_sampler_check(3, reversed, high, &bad, &which), STAR_E_BOUNDS);
-    CU_ASSERT_EQUAL(bad, 1);
-    CU_ASSERT_EQUAL(which, 0);
+    CU_ASSERT_EQUAL(star_sampler_check(3, reversed, high, &where), STAR_E_BOUNDS);
+    ASSERT_WHERE(where, STAR_NO_ROW, "low");
+    CU_ASSERT_STRING_EQUAL(where.why, "in cell 2 exceed the highest weights there (0.9 > 0.6)");
     /* the lows take more than everything; the highs cannot reach it */
     double heavy[] = {0.4, 0.4, 0.4}, light[] = {0.3, 0.3, 0.3};
-    CU_ASSERT_EQUAL(star_sampler_check(3, heavy, heavy, &bad, &which), STAR_E_INFEASIBLE);
-    CU_ASSERT_EQUAL(bad, 3);
-    CU_ASSERT_EQUAL(which, 0);
-    CU_ASSERT_EQUAL(star_sampler_check(3, light, light, &bad, &which), STAR_E_INFEASIBLE);
-    CU_ASSERT_EQUAL(which, 1);
+    CU_ASSERT_EQUAL(star_sampler_check(3, heavy, heavy, &where), STAR_E_INFEASIBLE);
+    ASSERT_WHERE(where, STAR_NO_ROW, "low");
+    CU_ASSERT_EQUAL(star_sampler_check(3, light, light, &where), STAR_E_INFEASIBLE);
+    ASSERT_WHERE(where, STAR_NO_ROW, "high");
     /* shares that add up to 1 only up to rounding are accepted */
     double thirds[] = {1.0 / 3, 1.0 / 3, 1.0 / 3}, tenths[] = {0.1, 0.2, 0.7};
-    CU_ASSERT_EQUAL(star_sampler_check(3, thirds, thirds, NULL, NULL), STAR_OK);
-    CU_ASSERT_EQUAL(star_sampler_check(3, tenths, tenths, NULL, NULL), STAR_OK);
-    star_sampler *s = (star_sampler *)&bad;
+    CU_ASSERT_EQUAL(star_sampler_check(3, thirds, thirds, NULL), STAR_OK);
+    CU_ASSERT_EQUAL(star_sampler_check(3, tenths, tenths, NULL), STAR_OK);
+    star_sampler *s = (star_sampler *)&where;
     CU_ASSERT_EQUAL(star_sampler_new(3, heavy, heavy, &s), STAR_E_INFEASIBLE);
     CU_ASSERT_PTR_NULL(s);
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* STAR.SCORE and STAR.WEIGHTS against hand-worked values; R1..R4 are listed
-   in addin/core/scoring.c. */
+/* STAR.SCORE and STAR.WEIGHTS against hand-worked values; the requirements
+   cited are listed in addin/core/scoring.c. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -54,6 +54,13 @@ static void score_rejects_bad_input(void) /* R1, R2, R3 */
     CU_ASSERT_EQUAL(star_score(0, 2, NULL, w, NULL, NULL, NULL), STAR_OK);
 }
 
+static void score_beyond_doubles_is_refused(void) /* R4 */
+{
+    /* 100 * 1e308 / 1e-10 on a 0 to 1e-10 scale is 1e320: no double holds it */
+    double scores[] = {1e308}, w[] = {1}, low[] = {0}, high[] = {1e-10}, out[1];
+    CU_ASSERT_EQUAL(star_score(1, 1, scores, w, low, high, out), STAR_E_NONFINITE);
+}
+
 static void weights_normalise_swings(void)
 {
     double out[6], want[] = {0.3, 0.2, 0.15, 0.1, 0.1, 0.15};
@@ -84,6 +91,7 @@ CU_TestInfo scoring_tests[] = {
     {"score rescales to 0-100", score_rescales_to_0_100},
     {"score small case by hand", score_small_case_by_hand},
     {"score rejects bad input", score_rejects_bad_input},
+    {"score beyond doubles is refused", score_beyond_doubles_is_refused},
     {"weights normalise swings", weights_normalise_swings},
     CU_TEST_INFO_NULL,
 };

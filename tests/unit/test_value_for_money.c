@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 /* STAR.BENEFIT, STAR.VFM and STAR.RANK against hand-worked values; the
-   requirements R1..R4 are those listed in addin/core/value_for_money.c. */
+   the requirements cited are those listed in addin/core/value_for_money.c. */
 #include "unit.h"
 #include "star_core.h"
 

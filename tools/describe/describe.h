@@ -8,6 +8,7 @@
 #include "functions.h"
 
 int write_idl(FILE *out);
+int write_arguments(FILE *out);
 int write_xcu(const char *path);
 int write_components(const char *path, const char *library);
 int write_reference(FILE *out);

@@ -76,9 +76,10 @@ int write_reference(FILE *out)
 {
     fprintf(out, "# STAR function reference\n\n"
                  "Generated from `addin/functions/functions.c` by `tools/describe`; edit the table, "
-                 "not this page (a test fails when it is stale). The contract behind it is "
-                 "`spec/functions.md`; the conventions every function shares, and the words that "
-                 "explain an error, are in [errors.md](errors.md).\n\n"
+                 "not this page (a test fails when it is stale). The conventions every function "
+                 "shares (shapes, spare rows, rules, ties, limits) are in "
+                 "[conventions.md](conventions.md), and the words that explain an error in "
+                 "[errors.md](errors.md).\n\n"
                  "In cells the separator is `;`. Bad input gives `Err:502`, never a wrong number.\n\n");
     for (size_t f = 0; f < STAR_FN_COUNT; f++) {
         char name[64];
