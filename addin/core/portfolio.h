@@ -58,9 +58,12 @@ STAR_API star_status star_fundstability_check(size_t n, size_t k, const double *
    (0 or 1); while the answer there differs, move to where the line of that
    answer's total crosses the line of today's answer, and solve again. Where
    today's answer is optimal again, that crossing is the end, proven by the
-   allocation there; the crossings close in on it from outside. The end is
-   that crossing itself (inclusive), 0 or 1 when the answer never changes;
-   shares agree when they differ by at most 1e-9. k = 1 gives [1, 1].
+   allocation there; the crossings close in on it from outside. Every share
+   tried is scored by star_score at the weights a sheet would build for it;
+   where rounding leaves no usable crossing, halving the gap takes its
+   place. The end is that crossing itself (inclusive), 0 or 1 when the
+   answer never changes; shares agree when they differ by at most 1e-9.
+   k = 1 gives [1, 1].
    Fails as star_allocate does (STAR_E_NO_CONVERGENCE), and with
    STAR_E_NO_CONVERGENCE beyond the limits above. Allocates O(n + k)
    scratch, and the search's, once. */
