@@ -69,18 +69,6 @@ star_status star_psa_check(size_t n, const double *benefit, const double *benefi
     return status;
 }
 
-/* The generator's seed: whole numbers as 64-bit two's complement, any
-   whole double too large for that as its own bits. */
-static uint64_t seed_bits(double seed)
-{
-    double s = nearbyint(seed);
-    if (fabs(s) < 0x1p63)
-        return (uint64_t)(int64_t)s;
-    uint64_t bits;
-    memcpy(&bits, &s, sizeof bits);
-    return bits;
-}
-
 static bool uncertain(size_t n, const double *low, const double *high)
 {
     for (size_t i = 0; i < n; i++)
@@ -111,7 +99,7 @@ star_status star_psa(size_t n, const double *benefit, const double *benefit_low,
     double *b = work, *c = work + n, *drawn = work + 2 * n, *sum = work + 3 * n;
     memset(sum, 0, n * sizeof *sum);
     star_rng rng;
-    star_rng_seed(&rng, seed_bits(seed));
+    star_rng_seed_number(&rng, seed);
     size_t count = (size_t)nearbyint(draws);
     unsigned long nodes_left = STAR_PSA_NODE_LIMIT;
     for (size_t d = 0; d < count && !status; d++) {

@@ -10,6 +10,7 @@
 #include "random.h"
 
 #include <math.h>
+#include <string.h>
 
 static uint64_t splitmix64(uint64_t *x)
 {
@@ -28,6 +29,18 @@ void star_rng_seed(star_rng *rng, uint64_t seed)
 {
     for (int i = 0; i < 4; i++)
         rng->s[i] = splitmix64(&seed);
+}
+
+void star_rng_seed_number(star_rng *rng, double seed)
+{
+    double s = nearbyint(seed);
+    uint64_t bits;
+    if (fabs(s) < 0x1p63) {
+        bits = (uint64_t)(int64_t)s;
+    } else {
+        memcpy(&bits, &s, sizeof bits);
+    }
+    star_rng_seed(rng, bits);
 }
 
 uint64_t star_rng_next(star_rng *rng)

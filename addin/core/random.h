@@ -22,6 +22,11 @@ typedef struct star_rng {
    (which cannot all be zero). */
 STAR_API void star_rng_seed(star_rng *rng, uint64_t seed);
 
+/* Seeded by a whole number as a cell gives it (STAR.PSA's and STAR.SMAA's
+   seed): below 2^63 in size as its 64-bit two's complement, larger ones as
+   the bits of the double. */
+STAR_API void star_rng_seed_number(star_rng *rng, double seed);
+
 /* The next 64 bits of xoshiro256**. */
 STAR_API uint64_t star_rng_next(star_rng *rng);
 

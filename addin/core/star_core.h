@@ -19,5 +19,7 @@
 #include "agreement.h"
 #include "stability.h"
 #include "equity.h"
+#include "sampler.h"
+#include "portfolio.h"
 
 #endif

@@ -17,6 +17,17 @@
 #define COST_ARG ROWS("cost", "cost", "Total cost of each intervention in pounds: more than 0.", \
                       STAR_RULE_POSITIVE)
 
+#define SCORES_ARG MATRIX("scores", "scores", "Scores: one row per intervention, one column per criterion.", \
+                          STAR_RULE_NUMBER)
+#define MULTIPLIER_ARG ROWS("multiplier", "multiplier", "What each intervention's score is multiplied by " \
+                            "to give its benefit, e.g. patients x likelihood: 0 or more.", STAR_RULE_NONNEG)
+#define BUDGET_ARG NUMBER("budget", "budget", "The money available, in pounds: 0 or more.", STAR_RULE_NONNEG)
+#define WHOLE_ARG FLAG("whole", "TRUE funds each intervention fully or not at all. Default FALSE.")
+#define SCALE_LOW_ARG OPTIONAL_NUMBER("low", "low", "Worst end of the scoring scale, as in STAR.SCORE.", \
+                                      STAR_RULE_NUMBER, 0)
+#define SCALE_HIGH_ARG OPTIONAL_NUMBER("high", "high", "Best end of the scoring scale, as in STAR.SCORE.", \
+                                       STAR_RULE_NUMBER, 0)
+
 const star_function star_functions[STAR_FN_COUNT] = {
     [STAR_FN_BENEFIT] = {
         "benefit",
@@ -293,7 +304,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "0;0.5 and 0.5;1: the order holds while the first criterion has at most half the weight",
         "the weights are all zero; there are not as many weights as columns of scores; more than "
         "100 million pairs of tied interventions to compare.",
-        "score psa"},
+        "score psa fundstability"},
     [STAR_FN_PSA] = {
         "psa",
         "Probabilistic sensitivity: the mean share funded by STAR.ALLOCATE when benefits and "
@@ -319,7 +330,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "whole; in a row, low above base or base above high; then the rules of STAR.ALLOCATE with "
         "the highest costs. With whole, searches that together need more than 300,000,000 steps "
         "give Err:523.",
-        "allocate stability"},
+        "allocate stability smaa"},
     [STAR_FN_EQUITY] = {
         "equity",
         "Equity-weighted benefit: benefit x (1 + (weight - 1) x share), counting the part that "
@@ -376,6 +387,65 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "5000",
         NULL,
         "icer"},
+    [STAR_FN_FUNDSTABILITY] = {
+        "fundstability",
+        "For each criterion, the lowest and highest weight (share of all weights) at which "
+        "STAR.ALLOCATE still funds the same interventions, the other weights rescaled in proportion.",
+        "Add-In", STAR_RESULT_ARRAY, 8, {
+            SCORES_ARG,
+            {"weights", "weights", "One weight per criterion, 0 or more and not all zero.",
+             STAR_SHAPE_LIST, STAR_RULE_NONNEG, false, 0},
+            MULTIPLIER_ARG,
+            COST_ARG,
+            BUDGET_ARG,
+            WHOLE_ARG,
+            SCALE_LOW_ARG,
+            SCALE_HIGH_ARG,
+        },
+        "=STAR.FUNDSTABILITY({8;2|2;6}; {1;1}; 1; 1; 1; TRUE())",
+        "0.4;1 and 0;0.6: the first intervention stays the one funded while the first criterion "
+        "has at least 40% of the weight",
+        "the weights are all zero; there are not as many weights as columns of scores; only one "
+        "of low and high is given, or low equals high; more than 10,000 interventions. "
+        "Searches that together solve more than 5,000,000 rows of allocations, or with whole "
+        "take more than 100,000,000 steps, give Err:523.",
+        "stability smaa allocate score"},
+    [STAR_FN_SMAA] = {
+        "smaa",
+        "Chance of funding when the weights are uncertain: for each intervention, the mean share "
+        "STAR.ALLOCATE funds (with whole TRUE, the chance it is funded) and its mean rank by value "
+        "for money, over weights drawn uniformly between their lowest and highest shares.",
+        "Add-In", STAR_RESULT_ARRAY, 11, {
+            SCORES_ARG,
+            {"weights_low", "lowest weights", "Lowest share (0-1) of all the weights each criterion "
+             "may have, e.g. the lowest among the stakeholder groups; they add up to 1 or less.",
+             STAR_SHAPE_LIST, STAR_RULE_SHARE, false, 0},
+            {"weights_high", "highest weights", "Highest share (0-1) each criterion may have; they add "
+             "up to 1 or more. Equal to the lowest: no uncertainty.",
+             STAR_SHAPE_LIST, STAR_RULE_SHARE, false, 0},
+            MULTIPLIER_ARG,
+            COST_ARG,
+            BUDGET_ARG,
+            OPTIONAL_NUMBER("draws", "draws", "Number of draws of the weights, 1 to 1,000,000. "
+                            "Default 1000.", STAR_RULE_RANK, 1000),
+            OPTIONAL_NUMBER("seed", "seed", "Whole number that fixes the draws. Default 1.",
+                            STAR_RULE_NUMBER, 1),
+            WHOLE_ARG,
+            SCALE_LOW_ARG,
+            SCALE_HIGH_ARG,
+        },
+        "=STAR.SMAA({8;2|2;6}; {0.3;0.3}; {0.7;0.7}; 1; 1; 1; 1000; 1; TRUE())",
+        "about 0.75;1.25 and 0.25;1.75: the first is funded (and ranked first) whenever the first "
+        "criterion has more than 40% of the weight",
+        "a lowest weight is above its highest; the lowest weights add up to more than 1, or the "
+        "highest to less than 1; there are not as many of them as columns of scores; more than "
+        "1,000,000 draws, draws times interventions above 5,000,000 (2,000,000 with whole), or "
+        "draws times interventions times criteria above 50,000,000; a seed that is not whole; only "
+        "one of low and high is given, or low equals high; with whole, more than 50,000 "
+        "interventions. With whole, searches that together take more than 100,000,000 steps give "
+        "Err:523, and so do weight ranges so narrow and uneven that drawing the weights needs more "
+        "than 20,000,000 tries.",
+        "psa fundstability allocate groupweights"},
 };
 
 void star_cell_name(const star_function *fn, char *buf, size_t size)

@@ -20,7 +20,7 @@ extern "C" {
 #define STAR_INTERFACE_MODULE "star"
 #define STAR_INTERFACE_NAME "XStar"
 #define STAR_INTERFACE STAR_INTERFACE_MODULE "." STAR_INTERFACE_NAME
-#define STAR_MAX_ARGS 10  /* STAR.PSA has the most */
+#define STAR_MAX_ARGS 11  /* STAR.SMAA has the most */
 
 /* How an argument is laid out in the sheet. */
 typedef enum star_shape {
@@ -79,6 +79,8 @@ typedef enum star_function_id {
     STAR_FN_ATKINSON,
     STAR_FN_ICER,
     STAR_FN_NMB,
+    STAR_FN_FUNDSTABILITY,
+    STAR_FN_SMAA,
     STAR_FN_COUNT
 } star_function_id;
 

@@ -5,6 +5,7 @@
 #include "star_version.h"
 
 #include <stdio.h>
+#include <string.h>
 
 /* Arguments by the names the function table gives them (star_arguments.h):
    per-row and table arguments as arrays, numbers and flags as values. */
@@ -252,6 +253,51 @@ static bool nmb(star_call *c)
                                                   ARG(NMB, THRESHOLD), out), out);
 }
 
+static bool fundstability(star_call *c)
+{
+    const double *scores = ARG(FUNDSTABILITY, SCORES), *weights = ARG(FUNDSTABILITY, WEIGHTS);
+    const double *multiplier = ARG(FUNDSTABILITY, MULTIPLIER), *cost = ARG(FUNDSTABILITY, COST), *low, *high;
+    double budget = NUMBER(FUNDSTABILITY, BUDGET);
+    bool whole = FLAG(FUNDSTABILITY, WHOLE);
+    star_where where;
+    return scale(c, STAR_FUNDSTABILITY_LOW, &low) && scale(c, STAR_FUNDSTABILITY_HIGH, &high) &&
+           CHECKED(star_fundstability_check(c->rows.m, c->k, scores, weights, multiplier, cost, budget, low, high,
+                                            &where)) &&
+           star_call_table(c, c->k, 2) &&
+           star_call_status(c, star_fundstability(c->rows.m, c->k, scores, weights, multiplier, cost, budget, whole,
+                                                  low, high, c->answer.value));
+}
+
+/* Two answers per intervention, side by side; spare rows stay empty. */
+static bool smaa(star_call *c)
+{
+    const double *scores = ARG(SMAA, SCORES), *weights_low = ARG(SMAA, WEIGHTS_LOW);
+    const double *weights_high = ARG(SMAA, WEIGHTS_HIGH), *multiplier = ARG(SMAA, MULTIPLIER);
+    const double *cost = ARG(SMAA, COST), *low, *high;
+    double budget = NUMBER(SMAA, BUDGET), draws = NUMBER(SMAA, DRAWS), seed = NUMBER(SMAA, SEED);
+    bool whole = FLAG(SMAA, WHOLE);
+    star_where where;
+    if (!scale(c, STAR_SMAA_LOW, &low) || !scale(c, STAR_SMAA_HIGH, &high) ||
+        !CHECKED(star_smaa_check(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
+                                 draws, seed, whole, low, high, &where)) ||
+        !star_call_table(c, c->rows.n, 2))
+        return false;
+    double *out = star_arena_alloc(&c->arena, 2 * (c->rows.m ? c->rows.m : 1), sizeof *out);
+    if (!out)
+        return star_call_status(c, STAR_E_NOMEM);
+    if (!star_call_status(c, star_smaa(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
+                                       draws, seed, whole, low, high, out)))
+        return false;
+    memset(c->answer.empty, 1, 2 * c->rows.n);
+    for (size_t j = 0; j < c->rows.m; j++) {
+        size_t r = c->rows.present[j];
+        c->answer.value[2 * r] = out[2 * j];
+        c->answer.value[2 * r + 1] = out[2 * j + 1];
+        c->answer.empty[2 * r] = c->answer.empty[2 * r + 1] = 0;
+    }
+    return true;
+}
+
 static bool version(star_call *c)
 {
     snprintf(c->answer.text, sizeof c->answer.text, "%s", STAR_VERSION_STRING);
@@ -283,4 +329,6 @@ const star_handler star_handlers[STAR_FN_COUNT] = {
     [STAR_FN_ATKINSON] = atkinson,
     [STAR_FN_ICER] = icer,
     [STAR_FN_NMB] = nmb,
+    [STAR_FN_FUNDSTABILITY] = fundstability,
+    [STAR_FN_SMAA] = smaa,
 };

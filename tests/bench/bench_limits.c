@@ -93,6 +93,14 @@ static double f_cyclic(size_t i, size_t j, size_t r, size_t c)
     return bj == (bi + 1) % 3 ? 1e6 : 1e-6;
 }
 
+/* Shares of k criteria (a row of k cells) from half to one and a half of
+   an equal share: the range of weights SMAA draws from. */
+static double f_low_share(size_t i, size_t j, size_t r, size_t c) { (void)i; (void)j; (void)r; return 0.5 / (double)c; }
+static double f_high_share(size_t i, size_t j, size_t r, size_t c) { (void)i; (void)j; (void)r; return 1.5 / (double)c; }
+/* Scores 0-10 in whole points, and patients x likelihood 10-10,000. */
+static double f_points(size_t i, size_t j, size_t r, size_t c) { (void)r; (void)c; return floor(11.0 * uniform(i, j + 11)); }
+static double f_patients(size_t i, size_t j, size_t r, size_t c) { (void)j; (void)r; (void)c; return floor(exp(log(10.0) + log(1000.0) * uniform(i, 9))); }
+
 static double seconds(void)
 {
     struct timespec t;
@@ -170,6 +178,16 @@ static const limit_case cases[] = {
     {"psa, whole, strongly correlated, 200 rows x 10000 draws", STAR_FN_PSA, {COL(200, f_correlated), COL(200, f_correlated), COL(200, f_correlated), COL(200, f_cost_small), COL(200, f_cost_small), COL(200, f_cost_small_high), NUM(20000), NUM(10000), NUM(1), NUM(1)}},
     {"psa, continuous, 1000 rows x 1000000 draws (too many)", STAR_FN_PSA, {PSA_ROWS(1000, f_cost, f_cost_low, f_cost_high), NUM(5e7), NUM(1000000), NUM(1), NUM(0)}},
     {"psa, continuous, 1048576 rows x 4 draws", STAR_FN_PSA, {PSA_ROWS(R, f_cost, f_cost_low, f_cost_high), NUM(5e10), NUM(4), NUM(1), NUM(0)}},
+    {"fundstability, continuous, 10000 x 6", STAR_FN_FUNDSTABILITY, {{10000, 6, f_points, 0}, {1, 6, f_random, 0}, COL(10000, f_patients), COL(10000, f_cost), NUM(5e8), NUM(0), LEFT_OUT, LEFT_OUT}},
+    {"fundstability, continuous, 1048576 x 4 (too many)", STAR_FN_FUNDSTABILITY, {{R, 4, f_points, 0}, {1, 4, f_random, 0}, COL(R, f_patients), COL(R, f_cost), NUM(5e10), NUM(0), LEFT_OUT, LEFT_OUT}},
+    {"fundstability, whole, 2000 x 6", STAR_FN_FUNDSTABILITY, {{2000, 6, f_points, 0}, {1, 6, f_random, 0}, COL(2000, f_patients), COL(2000, f_cost), NUM(1e8), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"fundstability, whole, 10000 x 6", STAR_FN_FUNDSTABILITY, {{10000, 6, f_points, 0}, {1, 6, f_random, 0}, COL(10000, f_patients), COL(10000, f_cost), NUM(5e8), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"fundstability, whole, strongly correlated, 2000 x 2", STAR_FN_FUNDSTABILITY, {{2000, 2, NULL, 1}, {1, 2, NULL, 1}, COL(2000, f_correlated), COL(2000, f_cost_small), NUM(200000), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"smaa, continuous, 500 rows x 8 criteria x 10000 draws", STAR_FN_SMAA, {{500, 8, f_points, 0}, {1, 8, f_low_share, 0}, {1, 8, f_high_share, 0}, COL(500, f_patients), COL(500, f_cost), NUM(5e7), NUM(10000), NUM(1), NUM(0), LEFT_OUT, LEFT_OUT}},
+    {"smaa, whole, 200 rows x 6 criteria x 10000 draws", STAR_FN_SMAA, {{200, 6, f_points, 0}, {1, 6, f_low_share, 0}, {1, 6, f_high_share, 0}, COL(200, f_patients), COL(200, f_cost), NUM(1e7), NUM(10000), NUM(1), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"smaa, whole, 1000 rows x 6 criteria x 2000 draws", STAR_FN_SMAA, {{1000, 6, f_points, 0}, {1, 6, f_low_share, 0}, {1, 6, f_high_share, 0}, COL(1000, f_patients), COL(1000, f_cost), NUM(5e7), NUM(2000), NUM(1), NUM(1), LEFT_OUT, LEFT_OUT}},
+    {"smaa, continuous, 1048576 rows x 4 criteria x 4 draws", STAR_FN_SMAA, {{R, 4, f_points, 0}, {1, 4, f_low_share, 0}, {1, 4, f_high_share, 0}, COL(R, f_patients), COL(R, f_cost), NUM(5e10), NUM(4), NUM(1), NUM(0), LEFT_OUT, LEFT_OUT}},
+    {"smaa, continuous, 1000 rows x 1000000 draws (too many)", STAR_FN_SMAA, {{1000, 4, f_points, 0}, {1, 4, f_low_share, 0}, {1, 4, f_high_share, 0}, COL(1000, f_patients), COL(1000, f_cost), NUM(5e7), NUM(1000000), NUM(1), NUM(0), LEFT_OUT, LEFT_OUT}},
     {"equity, 1048576 rows", STAR_FN_EQUITY, {COL(R, f_random), COL(R, f_share), COL(R, f_random)}},
     {"atkinson, 1048576 rows", STAR_FN_ATKINSON, {COL(R, f_random), NUM(3), COL(R, f_random)}},
     {"icer, 1048576 rows", STAR_FN_ICER, {COL(R, f_random), COL(R, f_random)}},

@@ -299,6 +299,110 @@ def uncertainty_and_equity():
     return s
 
 
+# Robust portfolios: six interventions in rows 2-7, three criteria.
+# A-C scores, E2:G2 the weights (shares), E3:G3 and E4:G4 each criterion's
+# lowest and highest share, H patients x likelihood (whole numbers, so that
+# STAR.BENEFIT can multiply: LibreOffice gives #VALUE! for arithmetic on a
+# range inside an add-in's argument when SUMPRODUCT forces arrays), I cost,
+# A11 the budget. Rows 13-16: two criteria, a spare row in row 15.
+PORTFOLIO = {
+    "A1": ["score 1", 8, 5, 2, 9, 4, 6], "B1": ["score 2", 3, 7, 9, 1, 6, 5],
+    "C1": ["score 3", 6, 2, 5, 4, 8, 3],
+    "E1": ["weights", 0.3, 0.2, 0.4], "F1": [None, 0.2, 0.1, 0.3], "G1": [None, 0.5, 0.35, 0.6],
+    "H1": ["multiplier", 400, 250, 600, 160, 300, 500],
+    "I1": ["cost", 120000, 90000, 200000, 50000, 110000, 160000],
+    "A10": ["budget", 330000],
+    "A12": ["score 1", 8, 2, None, 5], "B12": ["score 2", 2, 6, None, 5],
+    "C12": ["multiplier", 1, 1, None, 1], "D12": ["cost", 1, 1, None, 1],
+}
+SCORES, WEIGHTS, LOWS, HIGHS = "[.A2:.C7]", "[.E2:.G2]", "[.E3:.G3]", "[.E4:.G4]"
+MULTIPLIER, COSTS, BUDGET = "[.H2:.H7]", "[.I2:.I7]", "[.A11]"
+NEAR = "0.000001"
+
+
+def flag(whole):
+    return "TRUE()" if whole else "FALSE()"
+
+
+def allocation_at(weights, whole):
+    return (f"STAR.ALLOCATE(STAR.BENEFIT({MULTIPLIER};STAR.SCORE({SCORES};{weights}));{COSTS};{BUDGET};"
+            f"{flag(whole)})")
+
+
+def weights_moved(j, t):
+    """The weights with criterion j (0-based) at share t, the others
+    rescaled in proportion, as a row of three."""
+    mask = "{" + ";".join("1" if c == j else "0" for c in range(3)) + "}"
+    return f"IF({mask};{t};(1-({t}))*{WEIGHTS}/(SUM({WEIGHTS})-INDEX({WEIGHTS};1;{j + 1})))"
+
+
+def portfolios():
+    s = Sheet("portfolios", PORTFOLIO)
+    s.case("fund stability by hand", "STAR.FUNDSTABILITY({8;2|2;6};{1;1};1;1;1;TRUE())", [[0.4, 1], [0, 0.6]])
+    shares = (0.3, 0.2, 0.5)
+    for whole in (True, False):
+        kind = "whole" if whole else "shares"
+        top = s.row
+        ends = f"[.C{top}:.D{top + 2}]"
+        in_order = ";".join(f"[.C{top + j}]<={shares[j]};[.D{top + j}]>={shares[j]}" for j in range(3))
+        s.case(f"fund stability, {kind}: ends in 0-1 around the weights now",
+               f"STAR.FUNDSTABILITY({SCORES};{WEIGHTS};{MULTIPLIER};{COSTS};{BUDGET};{flag(whole)})",
+               [[None, None]] * 3, check=f"AND(MIN({ends})>=0;MAX({ends})<=1;{in_order};COUNT({ends})=6)")
+        today = allocation_at(WEIGHTS, whole)
+        # Just inside each end the allocation is today's; just outside it is
+        # not (unless the end is 0 or 1). The weights go in cells of their own.
+        for j in range(3):
+            for side, column, inward, outward in (("lowest", "C", "+", "-"), ("highest", "D", "-", "+")):
+                end = f"[.{column}{top + j}]"
+                for where, t in (("inside", f"({end}{inward}{NEAR})"), ("outside", f"({end}{outward}{NEAR})")):
+                    at = s.row
+                    s.case(f"{kind}: weights just {where} criterion {j + 1}'s {side} share", weights_moved(j, t),
+                           [[None, None, None]], check=f"ABS(SUM([.C{at}:.E{at}])-1)<=1E-12")
+                    differs = f"SUMPRODUCT(ABS({allocation_at(f'[.C{at}:.E{at}]', whole)}-{today}))"
+                    if where == "inside":
+                        s.case(f"{kind}: same funding just inside criterion {j + 1}'s {side} share",
+                               f"{differs}<=1E-9", True)
+                    else:
+                        s.case(f"{kind}: other funding just outside criterion {j + 1}'s {side} share",
+                               f"IF(OR({t}<0;{t}>1);TRUE();{differs}>1E-9)", True)
+        smaa = f"STAR.SMAA({SCORES};{LOWS};{HIGHS};{MULTIPLIER};{COSTS};{BUDGET};2000;7;{flag(whole)})"
+        s.case(f"SMAA, {kind}: no uncertainty is the allocation",
+               f"SUMPRODUCT(ABS(INDEX(STAR.SMAA({SCORES};{WEIGHTS};{WEIGHTS};{MULTIPLIER};{COSTS};{BUDGET};"
+               f"500;1;{flag(whole)});0;1)-{today}))", 0, tol=0)
+        s.case(f"SMAA, {kind}: chances between 0 and 1",
+               f"AND(MIN(INDEX({smaa};0;1))>=0;MAX(INDEX({smaa};0;1))<=1)", True)
+        s.case(f"SMAA, {kind}: expected spend within the budget",
+               f"SUMPRODUCT(INDEX({smaa};0;1);{COSTS})<={BUDGET}*(1+1E-9)", True)
+        s.case(f"SMAA, {kind}: mean ranks sum to n(n+1)/2", f"SUM(INDEX({smaa};0;2))", 21)
+        s.case(f"SMAA, {kind}: same seed, same answer", f"SUMPRODUCT(ABS({smaa}-{smaa}))", 0, tol=0)
+        s.case(f"SMAA, {kind}: another seed, other draws",
+               f"SUMPRODUCT(ABS({smaa}-{smaa.replace(';2000;7;', ';2000;8;')}))>0", True)
+        s.case(f"SMAA, {kind}: some funding is uncertain",
+               f"SUMPRODUCT((INDEX({smaa};0;1)>0.05)*(INDEX({smaa};0;1)<0.95))>0", True)
+    # Share t of criterion 1 uniform on 0.3-0.7; the first is funded and
+    # ranked first while t > 0.4: chance 0.75, mean rank 1.25. 4,000 draws:
+    # standard error 0.007.
+    s.case("SMAA by hand", "STAR.SMAA({8;2|2;6};{0.3;0.3};{0.7;0.7};1;1;1;4000;1;TRUE())",
+           [[0.75, 1.25], [0.25, 1.75]], tol=0.02)
+    s.case("SMAA keeps spare rows empty", "STAR.SMAA([.A13:.B16];{0.3;0.3};{0.7;0.7};[.C13:.C16];[.D13:.D16];1)",
+           [[None, None], [None, None], [E, E], [None, None]], check="ISNUMBER({at})")
+    s.case("fund stability ignores spare rows",
+           "SUMPRODUCT(ABS(STAR.FUNDSTABILITY([.A13:.B16];{1;1};[.C13:.C16];[.D13:.D16];1)"
+           "-STAR.FUNDSTABILITY({8;2|2;6|5;5};{1;1};1;1;1)))", 0, tol=0)
+    # Bad input, each with the words of docs/errors.md in the exception.
+    rest = f"{MULTIPLIER};{COSTS};{BUDGET}"
+    for name, formula in (
+            ("SMAA: lowest weights above 1 in all", f"STAR.SMAA({SCORES};{{0.5;0.3;0.3}};{HIGHS};{rest})"),
+            ("SMAA: a lowest weight above its highest", f"STAR.SMAA({SCORES};{{0.5;0.1;0.35}};{HIGHS};{rest})"),
+            ("SMAA: a weight share above 1", f"STAR.SMAA({SCORES};{LOWS};{{0.4;1.3;0.6}};{rest})"),
+            ("SMAA: draws beyond the limit", f"STAR.SMAA({SCORES};{LOWS};{HIGHS};{rest};1000000)"),
+            ("fund stability: weights all zero", f"STAR.FUNDSTABILITY({SCORES};{{0;0;0}};{rest})"),
+            ("fund stability: a negative multiplier", f"STAR.FUNDSTABILITY({SCORES};{WEIGHTS};-1;{COSTS};{BUDGET})")):
+        s.case(name, formula, ERR502)
+    s.case("still computing", "STAR.VFM(1;2;100)", 50)
+    return s
+
+
 # Cyclic judgements (1 beats 2 beats 3 beats 4 beats 1, a million times
 # over): power iteration cannot settle within its limits.
 CYCLIC = "{1;1000000;1;2.5E-7|1E-6;1;2000000;1|1;5E-7;1;3000000|4000000;1;3.33333333333333E-7;1}"
@@ -491,9 +595,7 @@ def main():
     out = Path(sys.argv[1])
     out.mkdir(parents=True, exist_ok=True)
     for sheet in (value_for_money(), scoring(), checks(), allocation(), mcda(), uncertainty_and_equity(),
-                  bad_input(),
-                  hard_knapsacks(),
-                  ):
+                  bad_input(), hard_knapsacks(), portfolios()):
         (out / f"{sheet.name}.fods").write_text(document(sheet), encoding="utf-8")
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 # Function ids in the order of star_function_id (addin/functions/functions.h).
 FUNCTIONS = ["benefit", "vfm", "rank", "score", "weights", "check", "version", "curve",
              "triangles", "allocate", "reallocate", "gain", "roc", "ahp", "ahpcr", "value",
-             "groupweights", "agree", "stability", "psa", "equity", "atkinson", "icer", "nmb"]
+             "groupweights", "agree", "stability", "psa", "equity", "atkinson", "icer", "nmb",
+             "fundstability", "smaa"]
 
 
 def number(x):
@@ -77,6 +78,10 @@ CALLS = {
     "atkinson": [col(62, 68, 70), [[1]], LEFT_OUT],
     "icer": [[[100]], [[0.5]]],
     "nmb": [[[0.5]], [[50]], [[200]]],
+    "fundstability": [[[8, 2], [2, 6], [None, None]], [[1, 1]], col(1, 1, None), col(1, 1, None), [[1]],
+                      optional([[1]]), LEFT_OUT, LEFT_OUT],
+    "smaa": [[[8, 2], [2, 6], [5, 5]], [[0.25, 0.25]], [[0.75, 0.75]], col(1, 1, 1), col(1, 1, 1), [[1]],
+             optional([[50]]), optional([[3]]), optional([[1]]), LEFT_OUT, LEFT_OUT],
 }
 
 

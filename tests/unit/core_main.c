@@ -15,6 +15,8 @@ extern CU_TestInfo equity_tests[];
 extern CU_TestInfo allocation_tests[];
 extern CU_TestInfo knapsack_tests[];
 extern CU_TestInfo psa_tests[];
+extern CU_TestInfo sampler_tests[];
+extern CU_TestInfo portfolio_tests[];
 extern CU_TestInfo limits_tests[];
 extern CU_TestInfo threads_tests[];
 
@@ -34,6 +36,8 @@ int main(int argc, char **argv)
         UNIT_SUITE("allocation", allocation_tests),
         UNIT_SUITE("knapsack", knapsack_tests),
         UNIT_SUITE("psa", psa_tests),
+        UNIT_SUITE("sampler", sampler_tests),
+        UNIT_SUITE("portfolio", portfolio_tests),
         UNIT_SUITE("limits", limits_tests),
         UNIT_SUITE("threads", threads_tests),
         CU_SUITE_INFO_NULL,

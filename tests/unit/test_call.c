@@ -138,6 +138,60 @@ static void a_scale_needs_both_ends(void)
         uno_build_free(args[a]);
 }
 
+/* STAR.SMAA: two cells per intervention, both empty in a spare row. */
+static void smaa_keeps_spare_rows_empty(void)
+{
+    const char *scores[] = {"8", "2", "", "", "2", "6"}, *low[] = {"0.3", "0.3"}, *high[] = {"0.7", "0.7"};
+    const char *one[] = {"1", "", "1"}, *budget[] = {"1"};
+    uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(3, 2, scores), uno_build_range(1, 2, low), uno_build_range(1, 2, high),
+                              column(3, one), column(3, one), uno_build_range(1, 1, budget)};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_SMAA, args));
+    CU_ASSERT_EQUAL(call.answer.rows, 3);
+    CU_ASSERT_EQUAL(call.answer.cols, 2);
+    CU_ASSERT_EQUAL(call.answer.empty[2] + call.answer.empty[3], 2);
+    CU_ASSERT_EQUAL(call.answer.empty[0] + call.answer.empty[1] + call.answer.empty[4] + call.answer.empty[5], 0);
+    /* two rows share the two ranks */
+    CU_ASSERT_DOUBLE_EQUAL(call.answer.value[1] + call.answer.value[5], 3, 1e-12);
+    star_call_end(&call);
+    for (size_t a = 0; a < 6; a++)
+        uno_build_free(args[a]);
+}
+
+/* The words for the weights' bounds of STAR.SMAA, and FUNDSTABILITY's. */
+static void weight_bounds_in_words(void)
+{
+    static const struct {
+        const char *low[2], *high[2], *words;
+    } cases[] = {
+        {{"0.5", "0.3"}, {"0.4", "0.8"}, "Lowest weights in cell 1 exceed the highest weights there (0.5 > 0.4)"},
+        {{"0.6", "0.5"}, {"0.7", "0.8"}, "Lowest weights add up to 1.1: no weights that add up to 1 are that high"},
+        {{"0.2", "0.3"}, {"0.4", "0.5"}, "Highest weights add up to 0.9: no weights that add up to 1 are that low"},
+        {{"0.2", "0.3"}, {"0.4", "1.3"}, "Highest weights in cell 2 must be between 0 and 1 (1.3)"},
+    };
+    const char *scores[] = {"8", "2", "2", "6"}, *one[] = {"1"};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(2, 2, scores), uno_build_range(1, 2, cases[i].low),
+                                  uno_build_range(1, 2, cases[i].high), column(1, one), column(1, one),
+                                  column(1, one)};
+        star_call call;
+        CU_ASSERT_FALSE(run(&call, STAR_FN_SMAA, args));
+        CU_ASSERT_STRING_EQUAL(call.problem.words, cases[i].words);
+        star_call_end(&call);
+        for (size_t a = 0; a < 6; a++)
+            uno_build_free(args[a]);
+    }
+    const char *zero[] = {"0", "0"};
+    uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(2, 2, scores), uno_build_range(1, 2, zero), column(1, one),
+                             column(1, one), column(1, one)};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_FUNDSTABILITY, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "The weights are all zero (weights)");
+    star_call_end(&call);
+    for (size_t a = 0; a < 5; a++)
+        uno_build_free(args[a]);
+}
+
 /* Runs fn on ranges given as a column each and gives its words. */
 static void words_of(star_function_id id, size_t rows, const char *const *const *columns, size_t count,
                      char *words, size_t size)
@@ -210,6 +264,8 @@ static void table_problems_name_the_column(void)
 }
 
 CU_TestInfo call_tests[] = {
+    {"SMAA keeps spare rows empty", smaa_keeps_spare_rows_empty},
+    {"weight bounds in words", weight_bounds_in_words},
     {"spare rows are empty and left out", spare_rows_are_empty_and_left_out},
     {"a row answers as a row", a_row_answers_as_a_row},
     {"all spare rows compute nothing", all_spare_rows_compute_nothing},

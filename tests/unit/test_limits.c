@@ -90,7 +90,64 @@ static void ahp_limits_work_for_large_matrices(void) /* ahp R4 */
     free(w);
 }
 
+static void smaa_limits_draws_times_rows(void) /* portfolio R7 */
+{
+    size_t n = 500, k = 2;
+    star_where where;
+    double *scores = filled(n * k, 5.0), *one = filled(n, 1.0), low[] = {0.2, 0.3}, high[] = {0.7, 0.8};
+    /* 10,000 draws x 500 rows is the continuous limit itself; 4,000 with whole */
+    CU_ASSERT_EQUAL(star_smaa_check(n, k, scores, low, high, one, one, 10, 10000, 1, false, NULL, NULL, &where),
+                    STAR_OK);
+    CU_ASSERT_EQUAL(star_smaa_check(n, k, scores, low, high, one, one, 10, 10001, 1, false, NULL, NULL, &where),
+                    STAR_E_TOO_LARGE);
+    ASSERT_WHERE(where, STAR_NO_ROW, "draws");
+    CU_ASSERT_EQUAL(star_smaa_check(n, k, scores, low, high, one, one, 10, 4000, 1, true, NULL, NULL, NULL),
+                    STAR_OK);
+    CU_ASSERT_EQUAL(star_smaa_check(n, k, scores, low, high, one, one, 10, 4001, 1, true, NULL, NULL, NULL),
+                    STAR_E_TOO_LARGE);
+    double *out = filled(2 * n, 0.0);
+    CU_ASSERT_EQUAL(star_smaa(n, k, scores, low, high, one, one, 10, 1000000, 1, false, NULL, NULL, out),
+                    STAR_E_TOO_LARGE);
+    free(scores);
+    free(one);
+    free(out);
+    /* draws x rows x criteria: 100 criteria of 50 rows take at most 10,000 draws */
+    n = 50;
+    k = 100;
+    scores = filled(n * k, 5.0);
+    one = filled(n, 1.0);
+    double *bottom = filled(k, 0.0), *top = filled(k, 1.0);
+    CU_ASSERT_EQUAL(star_smaa_check(n, k, scores, bottom, top, one, one, 10, 10000, 1, false, NULL, NULL, NULL),
+                    STAR_OK);
+    CU_ASSERT_EQUAL(star_smaa_check(n, k, scores, bottom, top, one, one, 10, 10001, 1, false, NULL, NULL, NULL),
+                    STAR_E_TOO_LARGE);
+    free(scores);
+    free(one);
+    free(bottom);
+    free(top);
+}
+
+static void fundstability_has_a_row_limit(void) /* portfolio R7 */
+{
+    size_t n = STAR_FUNDSTABILITY_MAX_ROWS + 1;
+    star_where where;
+    double *scores = filled(2 * n, 5.0), *one = filled(n, 1.0), weights[] = {1, 1}, out[4];
+    for (int whole = 0; whole < 2; whole++) {
+        CU_ASSERT_EQUAL(star_fundstability_check(n, 2, scores, weights, one, one, 10, NULL, NULL, &where),
+                        STAR_E_TOO_LARGE);
+        ASSERT_WHERE(where, STAR_NO_ROW, NULL);
+        CU_ASSERT_EQUAL(star_fundstability(n, 2, scores, weights, one, one, 10, whole, NULL, NULL, out),
+                        STAR_E_TOO_LARGE);
+    }
+    /* at the limit the rule is met */
+    CU_ASSERT_EQUAL(star_fundstability(n - 1, 2, scores, weights, one, one, 10, false, NULL, NULL, out), STAR_OK);
+    free(scores);
+    free(one);
+}
+
 CU_TestInfo limits_tests[] = {
+    {"SMAA limits draws x rows (x criteria)", smaa_limits_draws_times_rows},
+    {"fund stability has a row limit", fundstability_has_a_row_limit},
     {"whole allocation has a row limit", whole_allocation_has_a_row_limit},
     {"PSA limits draws x rows", psa_limits_draws_times_rows},
     {"stability limits tied pairs", stability_limits_tied_pairs},

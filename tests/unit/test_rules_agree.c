@@ -112,9 +112,21 @@ static bool table_refuses_there(const call *c, const star_where *where)
 #define N(fn, name) (*V(fn, name))
 #define B(fn, name) (N(fn, name) != 0.0)
 
+/* A single low or high end as the core takes it: one per criterion, or
+   NULL when left out. */
+static const double *ends(const call *c, size_t a, double *each)
+{
+    if (c->omitted[a])
+        return NULL;
+    for (size_t j = 0; j < CRITERIA; j++)
+        each[j] = c->value[a][0];
+    return each;
+}
+
 /* The core checker behind a function, as the glue calls it. */
 static star_status check(const call *c, star_function_id id, star_where *where)
 {
+    double low[CRITERIA], high[CRITERIA];
     switch (id) {
     case STAR_FN_CURVE:
         return star_curve_check(ROWS, V(CURVE, BENEFIT), V(CURVE, COST), where);
@@ -150,21 +162,19 @@ static star_status check(const call *c, star_function_id id, star_where *where)
         return star_icer_check(ROWS, V(ICER, DELTA_COST), V(ICER, DELTA_EFFECT), where);
     case STAR_FN_NMB:
         return star_nmb_check(ROWS, V(NMB, DELTA_EFFECT), V(NMB, DELTA_COST), V(NMB, THRESHOLD), where);
+    case STAR_FN_FUNDSTABILITY:
+        return star_fundstability_check(ROWS, CRITERIA, V(FUNDSTABILITY, SCORES), V(FUNDSTABILITY, WEIGHTS),
+                                        V(FUNDSTABILITY, MULTIPLIER), V(FUNDSTABILITY, COST),
+                                        N(FUNDSTABILITY, BUDGET), ends(c, STAR_FUNDSTABILITY_LOW, low),
+                                        ends(c, STAR_FUNDSTABILITY_HIGH, high), where);
+    case STAR_FN_SMAA:
+        return star_smaa_check(ROWS, CRITERIA, V(SMAA, SCORES), V(SMAA, WEIGHTS_LOW), V(SMAA, WEIGHTS_HIGH),
+                               V(SMAA, MULTIPLIER), V(SMAA, COST), N(SMAA, BUDGET), N(SMAA, DRAWS), N(SMAA, SEED),
+                               B(SMAA, WHOLE), ends(c, STAR_SMAA_LOW, low), ends(c, STAR_SMAA_HIGH, high), where);
     default:
         break;
     }
     return STAR_OK;
-}
-
-/* A single low or high end as the core takes it: one per criterion, or
-   NULL when left out. */
-static const double *ends(const call *c, size_t a, double *each)
-{
-    if (c->omitted[a])
-        return NULL;
-    for (size_t j = 0; j < CRITERIA; j++)
-        each[j] = c->value[a][0];
-    return each;
 }
 
 /* The core function itself, which checks everything it takes. */
@@ -206,6 +216,15 @@ static star_status compute(const call *c, star_function_id id)
         return star_icer(ROWS, V(ICER, DELTA_COST), V(ICER, DELTA_EFFECT), out);
     case STAR_FN_NMB:
         return star_nmb(ROWS, V(NMB, DELTA_EFFECT), V(NMB, DELTA_COST), V(NMB, THRESHOLD), out);
+    case STAR_FN_FUNDSTABILITY:
+        return star_fundstability(ROWS, CRITERIA, V(FUNDSTABILITY, SCORES), V(FUNDSTABILITY, WEIGHTS),
+                                  V(FUNDSTABILITY, MULTIPLIER), V(FUNDSTABILITY, COST), N(FUNDSTABILITY, BUDGET),
+                                  B(FUNDSTABILITY, WHOLE), ends(c, STAR_FUNDSTABILITY_LOW, low),
+                                  ends(c, STAR_FUNDSTABILITY_HIGH, high), out);
+    case STAR_FN_SMAA:
+        return star_smaa(ROWS, CRITERIA, V(SMAA, SCORES), V(SMAA, WEIGHTS_LOW), V(SMAA, WEIGHTS_HIGH),
+                         V(SMAA, MULTIPLIER), V(SMAA, COST), N(SMAA, BUDGET), fmin(N(SMAA, DRAWS), 3), N(SMAA, SEED),
+                         B(SMAA, WHOLE), ends(c, STAR_SMAA_LOW, low), ends(c, STAR_SMAA_HIGH, high), out);
     default:
         break;
     }
@@ -215,7 +234,7 @@ static star_status compute(const call *c, star_function_id id)
 static const star_function_id checked[] = {
     STAR_FN_CURVE, STAR_FN_ALLOCATE, STAR_FN_REALLOCATE, STAR_FN_GAIN, STAR_FN_PSA,
     STAR_FN_ROC, STAR_FN_AHP, STAR_FN_VALUE, STAR_FN_GROUPWEIGHTS, STAR_FN_STABILITY,
-    STAR_FN_EQUITY, STAR_FN_ATKINSON, STAR_FN_ICER, STAR_FN_NMB,
+    STAR_FN_EQUITY, STAR_FN_ATKINSON, STAR_FN_ICER, STAR_FN_NMB, STAR_FN_FUNDSTABILITY, STAR_FN_SMAA,
 };
 
 static void table_and_checkers_agree(void)

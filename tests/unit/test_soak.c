@@ -56,6 +56,10 @@ static const soak_case cases[] = {
     {STAR_FN_ATKINSON, {C3("62", "68", "70"), ONE("1"), OUT}},
     {STAR_FN_ICER, {ONE("1000"), ONE("0.1")}},
     {STAR_FN_NMB, {ONE("0.5"), ONE("5000"), ONE("20000")}},
+    {STAR_FN_FUNDSTABILITY, {{3, 2, {"8", "2", "2", "6", "", ""}}, {1, 2, {"1", "1"}}, C3("1", "1", ""),
+                             C3("1", "1", ""), ONE("1"), ONE("1"), OUT, OUT}},
+    {STAR_FN_SMAA, {{3, 2, {"8", "2", "", "", "2", "6"}}, {1, 2, {"0.3", "0.3"}}, {1, 2, {"0.7", "0.7"}},
+                    C3("1", "", "1"), C3("1", "", "1"), ONE("1"), ONE("50"), ONE("3"), ONE("1"), OUT, OUT}},
 };
 
 typedef union result {

@@ -2,8 +2,9 @@
 /* The core has no mutable global state (star_core.h; no_mutable_globals.sh
    checks the library), so calls from several threads at once must give,
    bit for bit, what one thread gives alone. Calc may calculate in several
-   threads; this calls whole allocation, PSA, stability, AHP, rank and score
-   from four threads at once, each in its own order, many times. */
+   threads; this calls whole allocation, PSA, stability, AHP, rank, score,
+   fund stability and SMAA from four threads at once, each in its own
+   order, many times. */
 #include "unit.h"
 #include "star_core.h"
 
@@ -20,8 +21,9 @@
 
 static double benefit[N], cost[N], low_b[N], high_b[N], low_c[N], high_c[N], scores[N * K];
 static double weights[K] = {30, 20, 40, 10}, pairwise[K * K];
+static const double weights_low[K] = {0.2, 0.1, 0.3, 0.05}, weights_high[K] = {0.4, 0.3, 0.5, 0.2};
 
-typedef enum { ALLOCATE, PSA_WHOLE, PSA, STABILITY, AHP, RANK, SCORE, JOBS } job;
+typedef enum { ALLOCATE, PSA_WHOLE, PSA, STABILITY, AHP, RANK, SCORE, FUNDSTABILITY, SMAA_WHOLE, SMAA, JOBS } job;
 
 /* Each job's answer, computed into out (up to 2N values). */
 static star_status run_job(job j, double *out)
@@ -35,6 +37,14 @@ static star_status run_job(job j, double *out)
     case AHP: return star_ahp(K, K, pairwise, out, out + K);
     case RANK: return star_rank(N, benefit, false, out);
     case SCORE: return star_score(N, K, scores, weights, NULL, NULL, out);
+    case FUNDSTABILITY:
+        return star_fundstability(N, K, scores, weights, benefit, cost, 0.4 * N * 100, true, NULL, NULL, out);
+    case SMAA_WHOLE:
+        return star_smaa(N / 4, K, scores, weights_low, weights_high, benefit, cost, 10 * 100, 300, 7, true, NULL,
+                         NULL, out);
+    case SMAA:
+        return star_smaa(N, K, scores, weights_low, weights_high, benefit, cost, 40 * 100, 200, 1, false, NULL,
+                         NULL, out);
     case JOBS: break;
     }
     return STAR_E_DOMAIN;
