@@ -91,11 +91,34 @@ static const char *unit_of(const star_grid *grid, star_shape shape)
     return shape == STAR_SHAPE_MATRIX || grid->rows > 1 ? "rows" : "cells";
 }
 
+/* Rows of per-row argument a: of the matrix, or cells of the column or row. */
+static size_t rows_of(const star_call *call, size_t a)
+{
+    const star_grid *grid = &call->grid[a];
+    return call->fn->args[a].shape == STAR_SHAPE_MATRIX ? grid->rows : cells(grid);
+}
+
+/* Whether every per-row argument is blank from row `from` to its end. */
+static bool blank_beyond(const star_call *call, size_t from)
+{
+    for (size_t a = 0; a < call->fn->arg_count; a++) {
+        if (!in_set(call, a, &call->rows))
+            continue;
+        const star_grid *grid = &call->grid[a];
+        size_t width = cells(grid) / rows_of(call, a);
+        for (size_t i = from * width; i < cells(grid); i++)
+            if (grid->cell[i] != STAR_CELL_BLANK)
+                return false;
+    }
+    return true;
+}
+
 /* Sets n, k and the orientation from the shapes of the arguments. */
 static bool measure(star_call *call)
 {
     const star_function *fn = call->fn;
     size_t first = STAR_MAX_ARGS, matrix = STAR_MAX_ARGS, first_point = STAR_MAX_ARGS;
+    size_t differs = STAR_MAX_ARGS, shortest = 0;
     for (size_t a = 0; a < fn->arg_count; a++) {
         const star_arg *arg = &fn->args[a];
         const star_grid *grid = &call->grid[a];
@@ -122,17 +145,29 @@ static bool measure(star_call *call)
         }
         if (!per_row(call, a))
             continue;
-        size_t count = arg->shape == STAR_SHAPE_MATRIX ? grid->rows : cells(grid);
+        size_t count = rows_of(call, a);
         if (first == STAR_MAX_ARGS) {
             first = a;
-            call->rows.n = count;
+            call->rows.n = shortest = count;
             call->as_row = arg->shape == STAR_SHAPE_ROWS && grid->rows == 1;
-        } else if (count != call->rows.n) {
-            const star_grid *was = &call->grid[first];
-            return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu %s: they must match",
-                                  arg->label, count, unit_of(grid, arg->shape),
-                                  fn->args[first].label, call->rows.n, unit_of(was, fn->args[first].shape));
+        } else if (count != call->rows.n && differs == STAR_MAX_ARGS) {
+            differs = a;
         }
+        if (count < shortest)
+            shortest = count;
+    }
+    if (differs != STAR_MAX_ARGS) {
+        /* C1: lengths may differ only by rows blank wherever they exist (an
+           answer that ended at its last present row, C3, nested in a call
+           on the whole column); those rows are absent and left out. */
+        if (!blank_beyond(call, shortest)) {
+            const star_grid *grid = &call->grid[differs], *was = &call->grid[first];
+            return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu %s: they must match",
+                                  fn->args[differs].label, rows_of(call, differs),
+                                  unit_of(grid, fn->args[differs].shape), fn->args[first].label, call->rows.n,
+                                  unit_of(was, fn->args[first].shape));
+        }
+        call->rows.n = shortest;
     }
     if (first == STAR_MAX_ARGS) {
         call->rows.n = 1; /* every per-row input is a single number */
