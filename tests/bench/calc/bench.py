@@ -326,16 +326,20 @@ WHOLE = [
 ]
 
 
+PIPE = ""   # the office's pipe (--pipe), which names its process
+
+
 def office_memory():
     """(resident MB, peak resident MB) of the office process (soffice.bin)
-    of this user, or (None, None) where /proc does not say."""
+    listening on PIPE, or (None, None) where /proc does not say."""
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
             continue
         try:
             with open(f"/proc/{pid}/cmdline", "rb") as f:
-                if not f.read().split(b"\0")[0].endswith(b"soffice.bin"):
-                    continue
+                cmdline = f.read()
+            if not cmdline.split(b"\0")[0].endswith(b"soffice.bin") or PIPE.encode() not in cmdline:
+                continue
             got = {}
             with open(f"/proc/{pid}/status") as f:
                 for line in f:
@@ -644,8 +648,9 @@ def main():
         return 0
     if not args.pipe or not args.out:
         ap.error("--pipe and --out are needed")
-    global KEEP
+    global KEEP, PIPE
     KEEP = args.keep
+    PIPE = f"name={args.pipe};"
     desktop = connect(args.pipe, args.wait)
     os.makedirs(args.out, exist_ok=True)
     results = {"machine": machine(), "sizes": [], "floor": None, "whole": [], "limits": []}
