@@ -33,29 +33,27 @@ static const double random_index[STAR_AHP_MAX_CR_SIZE + 1] = {
 /* The relative tolerance of the spec for a_ji = 1/a_ij and a_ii = 1. */
 static const double reciprocal_tolerance = 1e-6;
 
-star_status star_ahp_check(size_t rows, size_t columns, const double *matrix, size_t *bad)
+star_status star_ahp_check(size_t rows, size_t columns, const double *matrix, star_where *where)
 {
     if (rows != columns)
-        return STAR_E_SIZE;
+        return star_found_why(where, STAR_E_SIZE, STAR_NO_ROW, 0, "matrix",
+                              "must be square, not %zu rows and %zu columns", rows, columns);
     if (rows == 0)
-        return STAR_E_EMPTY;
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "matrix");
     size_t k = rows;
     for (size_t i = 0; i < k; i++) {
         for (size_t j = 0; j < k; j++) {
             double a = matrix[i * k + j];
-            star_status status = STAR_OK;
             if (!star_rule_admits(STAR_RULE_POSITIVE, a))
-                status = STAR_E_DOMAIN;
-            else if (i == j && !(fabs(a - 1.0) <= reciprocal_tolerance))
-                status = STAR_E_INCONSISTENT;
+                return star_found(where, STAR_E_DOMAIN, i, j, "matrix");
+            if (i == j && !(fabs(a - 1.0) <= reciprocal_tolerance))
+                return star_found_why(where, STAR_E_INCONSISTENT, i, j, "matrix",
+                                      "must be 1 on the diagonal (%.15g)", a);
             /* (j, i) lies in an earlier row and has passed its own checks. */
-            else if (j < i && !(fabs(a * matrix[j * k + i] - 1.0) <= reciprocal_tolerance))
-                status = STAR_E_INCONSISTENT;
-            if (status) {
-                if (bad)
-                    *bad = i * k + j;
-                return status;
-            }
+            if (j < i && !(fabs(a * matrix[j * k + i] - 1.0) <= reciprocal_tolerance))
+                return star_found_why(where, STAR_E_INCONSISTENT, i, j, "matrix",
+                                      "must be 1 divided by its mirror entry across the diagonal, "
+                                      "%.15g (type =1/3, not 0.333)", 1.0 / matrix[j * k + i]);
         }
     }
     return STAR_OK;

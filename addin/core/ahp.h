@@ -21,11 +21,11 @@ extern "C" {
    at least 1 (else STAR_E_EMPTY), every entry a finite number > 0 (else
    STAR_E_DOMAIN), ones on the diagonal and a_ji = 1/a_ij within a relative
    1e-6 (else STAR_E_INCONSISTENT). Entries are checked in row-major order and
-   *bad (when not NULL) gets the index of the first offender; for a pair that
-   is not reciprocal that is the entry below the diagonal. Its row is
-   *bad / columns. */
+   *where (status.h; may be NULL) names the row and column of the first
+   offender; for a pair that is not reciprocal, the entry below the
+   diagonal. */
 STAR_API star_status star_ahp_check(size_t rows, size_t columns, const double *matrix,
-                                    size_t *bad);
+                                    star_where *where);
 
 /* The AHP priority vector: the principal eigenvector of the k x k matrix,
    normalised to sum 1, written to weights (k values; may not alias matrix).

@@ -27,7 +27,7 @@
         STAR_ALLOCATE_WHOLE_MAX_ROWS rows (else STAR_E_TOO_LARGE), and every
         pass of the search over its items counts against the node limit. */
 #include "allocation.h"
-#include "rule.h"
+#include "common.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -40,24 +40,6 @@
    benefit at stake are equally good: far above the rounding of any sum of a
    few thousand doubles (~1e-13), far below any difference that matters. */
 #define TIE_TOLERANCE 1e-10
-
-static star_status report(star_status status, size_t row, int arg, size_t *bad_row,
-                          int *bad_arg)
-{
-    if (bad_row)
-        *bad_row = row;
-    if (bad_arg)
-        *bad_arg = arg;
-    return status;
-}
-
-static bool all_finite(const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!isfinite(x[i]))
-            return false;
-    return true;
-}
 
 /* ---- Order of value for money ------------------------------------------ */
 
@@ -109,21 +91,15 @@ static star_status value_order(size_t n, const double *benefit, const double *co
 
 /* ---- STAR.CURVE and STAR.TRIANGLES -------------------------------------- */
 
-star_status star_curve_check(size_t n, const double *benefit, const double *cost,
-                             size_t *bad_row, int *bad_arg)
+star_status star_curve_check(size_t n, const double *benefit, const double *cost, star_where *where)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (!star_rule_admits(STAR_RULE_NUMBER, benefit[i]))
-            return report(STAR_E_DOMAIN, i, 0, bad_row, bad_arg);
-        if (!star_rule_admits(STAR_RULE_POSITIVE, cost[i]))
-            return report(STAR_E_DOMAIN, i, 1, bad_row, bad_arg);
-    }
-    return STAR_OK;
+    const star_input inputs[] = {{"benefit", benefit, STAR_RULE_NUMBER}, {"cost", cost, STAR_RULE_POSITIVE}};
+    return star_check_rows(n, inputs, 2, where);
 }
 
 star_status star_curve(size_t n, const double *benefit, const double *cost, double *xy)
 {
-    star_status status = star_curve_check(n, benefit, cost, NULL, NULL);
+    star_status status = star_curve_check(n, benefit, cost, NULL);
     if (status)
         return status;
     size_t *order = malloc((n ? n : 1) * sizeof *order);
@@ -140,8 +116,7 @@ star_status star_curve(size_t n, const double *benefit, const double *cost, doub
             xy[2 * (k + 1)] = x;
             xy[2 * (k + 1) + 1] = y;
         }
-        if (!all_finite(xy, 2 * (n + 1)))
-            status = STAR_E_NONFINITE;
+        status = star_finite(xy, 2 * (n + 1));
     }
     free(order);
     return status;
@@ -150,7 +125,7 @@ star_status star_curve(size_t n, const double *benefit, const double *cost, doub
 star_status star_triangles(size_t n, const double *benefit, const double *cost, double *xy,
                            bool *blank)
 {
-    star_status status = star_curve_check(n, benefit, cost, NULL, NULL);
+    star_status status = star_curve_check(n, benefit, cost, NULL);
     if (status || n == 0)
         return status;
     size_t *order = malloc(n * sizeof *order);
@@ -170,8 +145,7 @@ star_status star_triangles(size_t n, const double *benefit, const double *cost, 
             x = x1;
             y = y1;
         }
-        if (!all_finite(xy, 2 * STAR_TRIANGLE_ROWS * n))
-            status = STAR_E_NONFINITE;
+        status = star_finite(xy, 2 * STAR_TRIANGLE_ROWS * n);
     }
     free(order);
     return status;
@@ -195,29 +169,34 @@ static double budget_cap(double budget)
 
 star_status star_allocate_check(size_t n, const double *benefit, const double *cost,
                                 double budget, bool whole, const double *min,
-                                const double *max, size_t *bad_row, int *bad_arg)
+                                const double *max, star_where *where)
 {
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
-        return report(STAR_E_DOMAIN, n, 2, bad_row, bad_arg);
+        return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "budget");
     if (whole && n > STAR_ALLOCATE_WHOLE_MAX_ROWS)
-        return report(STAR_E_TOO_LARGE, n, 3, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_TOO_LARGE, STAR_NO_ROW, 0, NULL,
+                              "takes at most %d interventions with whole, not %zu", STAR_ALLOCATE_WHOLE_MAX_ROWS, n);
     double mandatory = 0.0;
     for (size_t i = 0; i < n; i++) {
         double lo = lower(min, i), hi = upper(max, i);
         if (!star_rule_admits(STAR_RULE_NUMBER, benefit[i]))
-            return report(STAR_E_DOMAIN, i, 0, bad_row, bad_arg);
+            return star_found(where, STAR_E_DOMAIN, i, 0, "benefit");
         if (!star_rule_admits(STAR_RULE_POSITIVE, cost[i]))
-            return report(STAR_E_DOMAIN, i, 1, bad_row, bad_arg);
-        if (!star_rule_admits(STAR_RULE_SHARE, lo) || (whole && !zero_or_one(lo)))
-            return report(STAR_E_DOMAIN, i, 4, bad_row, bad_arg);
-        if (!star_rule_admits(STAR_RULE_SHARE, hi) || (whole && !zero_or_one(hi)))
-            return report(STAR_E_DOMAIN, i, 5, bad_row, bad_arg);
+            return star_found(where, STAR_E_DOMAIN, i, 0, "cost");
+        if (!star_rule_admits(STAR_RULE_SHARE, lo))
+            return star_found(where, STAR_E_DOMAIN, i, 0, "min");
+        if (!star_rule_admits(STAR_RULE_SHARE, hi))
+            return star_found(where, STAR_E_DOMAIN, i, 0, "max");
+        if (whole && !zero_or_one(lo))
+            return star_found_why(where, STAR_E_DOMAIN, i, 0, "min", "must be 0 or 1 with whole (%.15g)", lo);
+        if (whole && !zero_or_one(hi))
+            return star_found_why(where, STAR_E_DOMAIN, i, 0, "max", "must be 0 or 1 with whole (%.15g)", hi);
         if (lo > hi)
-            return report(STAR_E_BOUNDS, i, 4, bad_row, bad_arg);
+            return star_found(where, STAR_E_BOUNDS, i, 0, "min");
         mandatory += (whole ? nearbyint(lo) : lo) * cost[i];
     }
     if (!(mandatory <= budget_cap(budget)))
-        return report(STAR_E_INFEASIBLE, n, 2, bad_row, bad_arg);
+        return star_found(where, STAR_E_INFEASIBLE, STAR_NO_ROW, 0, "budget");
     return STAR_OK;
 }
 
@@ -814,8 +793,7 @@ star_status star_allocate_using(star_allocator *a, size_t n, const double *benef
 {
     if (n > a->capacity)
         return STAR_E_SIZE;
-    star_status status = star_allocate_check(n, benefit, cost, budget, whole, min, max,
-                                             NULL, NULL);
+    star_status status = star_allocate_check(n, benefit, cost, budget, whole, min, max, NULL);
     if (status)
         return status;
     a->nodes_used = 0;
@@ -829,8 +807,7 @@ star_status star_allocate_using(star_allocator *a, size_t n, const double *benef
 star_status star_allocate(size_t n, const double *benefit, const double *cost, double budget,
                           bool whole, const double *min, const double *max, double *share)
 {
-    star_status status = star_allocate_check(n, benefit, cost, budget, whole, min, max,
-                                             NULL, NULL);
+    star_status status = star_allocate_check(n, benefit, cost, budget, whole, min, max, NULL);
     if (status)
         return status;
     star_allocator *a = star_allocator_new(n);
@@ -845,22 +822,24 @@ star_status star_allocate(size_t n, const double *benefit, const double *cost, d
 
 star_status star_reallocate_check(size_t n, const double *benefit, const double *cost,
                                   const double *spend, const double *low, const double *high,
-                                  double amount, size_t *bad_row, int *bad_arg)
+                                  double amount, star_where *where)
 {
+    static const char *const names[] = {"benefit", "cost", "spend", "low", "high"};
     for (size_t i = 0; i < n; i++) {
         const double *values[] = {benefit, cost, spend, low, high};
-        for (int arg = 0; arg < 5; arg++) {
-            star_rule rule = arg == 1 ? STAR_RULE_POSITIVE : STAR_RULE_NUMBER;
-            if (!star_rule_admits(rule, values[arg][i]))
-                return report(STAR_E_DOMAIN, i, arg, bad_row, bad_arg);
+        for (size_t v = 0; v < 5; v++) {
+            star_rule rule = v == 1 ? STAR_RULE_POSITIVE : STAR_RULE_NUMBER; /* cost */
+            if (!star_rule_admits(rule, values[v][i]))
+                return star_found(where, STAR_E_DOMAIN, i, 0, names[v]);
         }
         if (low[i] > high[i])
-            return report(STAR_E_BOUNDS, i, 3, bad_row, bad_arg);
+            return star_found(where, STAR_E_BOUNDS, i, 0, "low");
         if (spend[i] < low[i] || spend[i] > high[i])
-            return report(STAR_E_DOMAIN, i, 2, bad_row, bad_arg);
+            return star_found_why(where, STAR_E_DOMAIN, i, 0, "spend", "must lie between its low and high (%.15g)",
+                                  spend[i]);
     }
     if (!(amount == INFINITY || star_rule_admits(STAR_RULE_NONNEG, amount)))
-        return report(STAR_E_DOMAIN, n, 5, bad_row, bad_arg);
+        return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "amount");
     return STAR_OK;
 }
 
@@ -877,8 +856,7 @@ star_status star_reallocate(size_t n, const double *benefit, const double *cost,
                             const double *spend, const double *low, const double *high,
                             double amount, double *new_spend)
 {
-    star_status status = star_reallocate_check(n, benefit, cost, spend, low, high, amount,
-                                               NULL, NULL);
+    star_status status = star_reallocate_check(n, benefit, cost, spend, low, high, amount, NULL);
     if (status)
         return status;
     if (n == 0)
@@ -924,28 +902,23 @@ star_status star_reallocate(size_t n, const double *benefit, const double *cost,
         }
     }
     free(givers);
-    return all_finite(new_spend, n) ? STAR_OK : STAR_E_NONFINITE;
+    return star_finite(new_spend, n);
 }
 
 star_status star_gain_check(size_t n, const double *benefit, const double *cost,
                             const double *new_spend, const double *old_spend,
-                            size_t *bad_row, int *bad_arg)
+                            star_where *where)
 {
-    for (size_t i = 0; i < n; i++) {
-        const double *values[] = {benefit, cost, new_spend, old_spend};
-        for (int arg = 0; arg < 4; arg++) {
-            star_rule rule = arg == 1 ? STAR_RULE_POSITIVE : STAR_RULE_NUMBER;
-            if (!star_rule_admits(rule, values[arg][i]))
-                return report(STAR_E_DOMAIN, i, arg, bad_row, bad_arg);
-        }
-    }
-    return STAR_OK;
+    const star_input inputs[] = {{"benefit", benefit, STAR_RULE_NUMBER}, {"cost", cost, STAR_RULE_POSITIVE},
+                                 {"new_spend", new_spend, STAR_RULE_NUMBER},
+                                 {"old_spend", old_spend, STAR_RULE_NUMBER}};
+    return star_check_rows(n, inputs, 4, where);
 }
 
 star_status star_gain(size_t n, const double *benefit, const double *cost,
                       const double *new_spend, const double *old_spend, double *gain)
 {
-    star_status status = star_gain_check(n, benefit, cost, new_spend, old_spend, NULL, NULL);
+    star_status status = star_gain_check(n, benefit, cost, new_spend, old_spend, NULL);
     if (status)
         return status;
     double sum = 0.0;

@@ -7,12 +7,9 @@
 
    Each function has a checker that returns exactly the status the function
    itself gives for bad input (the function calls it, so each rule exists
-   once) and says where the problem is: *bad_row is the 0-based row, or n when
-   the problem is not in one row (a budget, an amount, or a mandatory spend
-   that does not fit), and *bad_arg is the 0-based position of the offending
-   argument after n, which is also its position in the cell function
-   (benefit = 0, cost = 1, ...). Either pointer may be NULL; both are left
-   alone on STAR_OK. */
+   once) and says where the problem is in *where (status.h; may be NULL, left
+   alone on STAR_OK): the row, or STAR_NO_ROW for a budget, an amount or a
+   mandatory spend that does not fit, and the input by its parameter name. */
 #ifndef STAR_ALLOCATION_H
 #define STAR_ALLOCATION_H
 
@@ -45,7 +42,7 @@ extern "C" {
 
 /* benefit: any number; cost > 0. The rule of STAR.CURVE and STAR.TRIANGLES. */
 STAR_API star_status star_curve_check(size_t n, const double *benefit, const double *cost,
-                                      size_t *bad_row, int *bad_arg);
+                                      star_where *where);
 
 /* The benefit-cost curve: xy is (n+1) x 2, row-major, caller-owned: the
    cumulative cost and cumulative benefit after each intervention, taken in
@@ -67,11 +64,10 @@ STAR_API star_status star_triangles(size_t n, const double *benefit, const doubl
    must be 0 or 1); min and max NULL mean 0 and 1. With whole, more than
    STAR_ALLOCATE_WHOLE_MAX_ROWS rows is STAR_E_TOO_LARGE (on whole). A
    mandatory spend sum(min*cost) above budget*(1 + 1e-9) is
-   STAR_E_INFEASIBLE.
-   Arguments: benefit 0, cost 1, budget 2, whole 3, min 4, max 5. */
+   STAR_E_INFEASIBLE. */
 STAR_API star_status star_allocate_check(size_t n, const double *benefit, const double *cost,
                                          double budget, bool whole, const double *min,
-                                         const double *max, size_t *bad_row, int *bad_arg);
+                                         const double *max, star_where *where);
 
 /* Shares share[i] (0..1) that maximise sum(share*benefit) with
    sum(share*cost) <= budget and min <= share <= max. Rows with benefit <= 0
@@ -124,12 +120,10 @@ STAR_API star_status star_allocate_using(star_allocator *a, size_t n, const doub
 
 /* The rule of STAR.REALLOCATE. benefit: any number; cost > 0; spend, low,
    high: numbers with low <= high (else STAR_E_BOUNDS) and low <= spend <=
-   high (else STAR_E_DOMAIN, on spend); amount >= 0 or INFINITY.
-   Arguments: benefit 0, cost 1, spend 2, low 3, high 4, amount 5. */
+   high (else STAR_E_DOMAIN, on spend); amount >= 0 or INFINITY. */
 STAR_API star_status star_reallocate_check(size_t n, const double *benefit, const double *cost,
                                            const double *spend, const double *low,
-                                           const double *high, double amount,
-                                           size_t *bad_row, int *bad_arg);
+                                           const double *high, double amount, star_where *where);
 
 /* New spend per intervention, benefit taken as proportional to spend at
    the rate benefit/cost: money moves from the lowest rate (down to low) to
@@ -142,10 +136,10 @@ STAR_API star_status star_reallocate(size_t n, const double *benefit, const doub
                                      const double *high, double amount, double *new_spend);
 
 /* The rule of STAR.GAIN: benefit any number, cost > 0, new_spend and
-   old_spend numbers. Arguments: benefit 0, cost 1, new_spend 2, old_spend 3. */
+   old_spend numbers. */
 STAR_API star_status star_gain_check(size_t n, const double *benefit, const double *cost,
                                      const double *new_spend, const double *old_spend,
-                                     size_t *bad_row, int *bad_arg);
+                                     star_where *where);
 
 /* *gain = sum((new_spend - old_spend) * benefit / cost): the benefit a
    reallocation adds. */

@@ -14,36 +14,17 @@
    R7. Atkinson stays accurate when the extreme level that anchors the sums
        belongs to a tiny share of the population. */
 #include "equity.h"
-#include "rule.h"
+#include "common.h"
 
 #include <math.h>
 #include <stdbool.h>
 
-static star_status all_finite(const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!isfinite(x[i]))
-            return STAR_E_NONFINITE;
-    return STAR_OK;
-}
-
-/* STAR_E_DOMAIN and the row when a row fails one of its rules. */
-static star_status bad_row(size_t row, size_t *bad)
-{
-    if (bad)
-        *bad = row;
-    return STAR_E_DOMAIN;
-}
-
 star_status star_equity_check(size_t n, const double *benefit, const double *share,
-                              const double *weight, size_t *bad)
+                              const double *weight, star_where *where)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!star_rule_admits(STAR_RULE_NUMBER, benefit[i]) ||
-            !star_rule_admits(STAR_RULE_SHARE, share[i]) ||
-            !star_rule_admits(STAR_RULE_NONNEG, weight[i]))
-            return bad_row(i, bad);
-    return STAR_OK;
+    const star_input inputs[] = {
+        {"benefit", benefit, STAR_RULE_NUMBER}, {"share", share, STAR_RULE_SHARE}, {"weight", weight, STAR_RULE_NONNEG}};
+    return star_check_rows(n, inputs, 3, where);
 }
 
 star_status star_equity(size_t n, const double *benefit, const double *share,
@@ -54,27 +35,22 @@ star_status star_equity(size_t n, const double *benefit, const double *share,
         return status;
     for (size_t i = 0; i < n; i++)
         out[i] = benefit[i] * (1.0 + (weight[i] - 1.0) * share[i]);
-    return all_finite(out, n);
+    return star_finite(out, n);
 }
 
 star_status star_atkinson_check(size_t n, const double *health, const double *population,
-                                size_t *bad)
+                                star_where *where)
 {
     if (n == 0)
-        return STAR_E_EMPTY;
-    bool anyone = population == NULL;
-    for (size_t i = 0; i < n; i++) {
-        if (!star_rule_admits(STAR_RULE_POSITIVE, health[i]) ||
-            (population && !star_rule_admits(STAR_RULE_NONNEG, population[i])))
-            return bad_row(i, bad);
-        anyone = anyone || population[i] > 0.0;
-    }
-    if (!anyone) {
-        if (bad)
-            *bad = 0;
-        return STAR_E_ALL_ZERO;
-    }
-    return STAR_OK;
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "health");
+    const star_input inputs[] = {{"health", health, STAR_RULE_POSITIVE}, {"population", population, STAR_RULE_NONNEG}};
+    star_status status = star_check_rows(n, inputs, 2, where);
+    if (status || !population)
+        return status;
+    for (size_t i = 0; i < n; i++)
+        if (population[i] > 0.0)
+            return STAR_OK;
+    return star_found_why(where, STAR_E_ALL_ZERO, STAR_NO_ROW, 0, "population", "is all zero");
 }
 
 /* Row i's share of the population: scaled by the largest, then the total. */
@@ -138,13 +114,11 @@ star_status star_atkinson(size_t n, const double *health, double epsilon,
 }
 
 star_status star_icer_check(size_t n, const double *delta_cost, const double *delta_effect,
-                            size_t *bad)
+                            star_where *where)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!star_rule_admits(STAR_RULE_NUMBER, delta_cost[i]) ||
-            !star_rule_admits(STAR_RULE_NONZERO, delta_effect[i]))
-            return bad_row(i, bad);
-    return STAR_OK;
+    const star_input inputs[] = {{"delta_cost", delta_cost, STAR_RULE_NUMBER},
+                                 {"delta_effect", delta_effect, STAR_RULE_NONZERO}};
+    return star_check_rows(n, inputs, 2, where);
 }
 
 star_status star_icer(size_t n, const double *delta_cost, const double *delta_effect,
@@ -155,18 +129,16 @@ star_status star_icer(size_t n, const double *delta_cost, const double *delta_ef
         return status;
     for (size_t i = 0; i < n; i++)
         out[i] = delta_cost[i] / delta_effect[i];
-    return all_finite(out, n);
+    return star_finite(out, n);
 }
 
 star_status star_nmb_check(size_t n, const double *delta_effect, const double *delta_cost,
-                           const double *threshold, size_t *bad)
+                           const double *threshold, star_where *where)
 {
-    for (size_t i = 0; i < n; i++)
-        if (!star_rule_admits(STAR_RULE_NUMBER, delta_effect[i]) ||
-            !star_rule_admits(STAR_RULE_NUMBER, delta_cost[i]) ||
-            !star_rule_admits(STAR_RULE_NONNEG, threshold[i]))
-            return bad_row(i, bad);
-    return STAR_OK;
+    const star_input inputs[] = {{"delta_effect", delta_effect, STAR_RULE_NUMBER},
+                                 {"delta_cost", delta_cost, STAR_RULE_NUMBER},
+                                 {"threshold", threshold, STAR_RULE_NONNEG}};
+    return star_check_rows(n, inputs, 3, where);
 }
 
 star_status star_nmb(size_t n, const double *delta_effect, const double *delta_cost,
@@ -177,5 +149,5 @@ star_status star_nmb(size_t n, const double *delta_effect, const double *delta_c
         return status;
     for (size_t i = 0; i < n; i++)
         out[i] = threshold[i] * delta_effect[i] - delta_cost[i];
-    return all_finite(out, n);
+    return star_finite(out, n);
 }

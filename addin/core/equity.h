@@ -2,8 +2,8 @@
 /* Equity and health economics: STAR.EQUITY, STAR.ATKINSON, STAR.ICER and
    STAR.NMB. Arrays are caller-owned and hold n values, one per row; out may
    alias an input. On any status but STAR_OK, outputs are unspecified.
-   Each checker returns the status of its function for bad rows and, when bad
-   is not NULL, the first offending row in *bad. */
+   Each checker returns the status of its function for bad rows and says in
+   *where (status.h; may be NULL) which row and input. */
 #ifndef STAR_EQUITY_H
 #define STAR_EQUITY_H
 
@@ -17,7 +17,7 @@ extern "C" {
 
 /* benefit: any number; share: 0..1; weight: >= 0 (STAR_E_DOMAIN). */
 STAR_API star_status star_equity_check(size_t n, const double *benefit, const double *share,
-                                       const double *weight, size_t *bad);
+                                       const double *weight, star_where *where);
 
 /* out[i] = benefit[i] * (1 + (weight[i] - 1) * share[i]): the benefit with
    the share reaching the most deprived fifth counted weight times. */
@@ -25,9 +25,9 @@ STAR_API star_status star_equity(size_t n, const double *benefit, const double *
                                  const double *weight, double *out);
 
 /* health: > 0; population (may be NULL): >= 0 (STAR_E_DOMAIN) and not all
-   zero (STAR_E_ALL_ZERO, reported at row 0). n = 0 is STAR_E_EMPTY. */
+   zero (STAR_E_ALL_ZERO, on population, in no row). n = 0 is STAR_E_EMPTY. */
 STAR_API star_status star_atkinson_check(size_t n, const double *health,
-                                         const double *population, size_t *bad);
+                                         const double *population, star_where *where);
 
 /* Atkinson's equally distributed equivalent of n health levels with
    inequality aversion epsilon >= 0, weighted by population (NULL: equally):
@@ -40,7 +40,7 @@ STAR_API star_status star_atkinson(size_t n, const double *health, double epsilo
 
 /* delta_cost: any number; delta_effect: any number but 0 (STAR_E_DOMAIN). */
 STAR_API star_status star_icer_check(size_t n, const double *delta_cost,
-                                     const double *delta_effect, size_t *bad);
+                                     const double *delta_effect, star_where *where);
 
 /* out[i] = delta_cost[i] / delta_effect[i], the incremental
    cost-effectiveness ratio. */
@@ -50,7 +50,7 @@ STAR_API star_status star_icer(size_t n, const double *delta_cost, const double 
 /* delta_effect, delta_cost: any number; threshold: >= 0 (STAR_E_DOMAIN). */
 STAR_API star_status star_nmb_check(size_t n, const double *delta_effect,
                                     const double *delta_cost, const double *threshold,
-                                    size_t *bad);
+                                    star_where *where);
 
 /* out[i] = threshold[i] * delta_effect[i] - delta_cost[i], the net monetary
    benefit; pass n copies of a single threshold. */

@@ -20,16 +20,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static star_status report(star_status status, size_t row, int arg, size_t *bad_row,
-                          int *bad_arg)
-{
-    if (bad_row)
-        *bad_row = row;
-    if (bad_arg)
-        *bad_arg = arg;
-    return status;
-}
-
 /* low <= base <= high, as STAR_E_BOUNDS naming the side that is broken. */
 static int broken_side(double low, double base, double high)
 {
@@ -44,40 +34,39 @@ star_status star_psa_check(size_t n, const double *benefit, const double *benefi
                            const double *benefit_high, const double *cost,
                            const double *cost_low, const double *cost_high, double budget,
                            double draws, double seed, bool whole, const double *min,
-                           const double *max, size_t *bad_row, int *bad_arg)
+                           const double *max, star_where *where)
 {
+    static const char *const names[] = {"benefit", "benefit_low", "benefit_high", "cost", "cost_low", "cost_high"};
     if (!star_rule_admits(STAR_RULE_NONNEG, budget))
-        return report(STAR_E_DOMAIN, n, 6, bad_row, bad_arg);
+        return star_found(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "budget");
     if (!star_rule_admits(STAR_RULE_RANK, draws) || nearbyint(draws) > STAR_PSA_MAX_DRAWS)
-        return report(STAR_E_DOMAIN, n, 7, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "draws",
+                              "must be a whole number from 1 to %d (%.15g)", STAR_PSA_MAX_DRAWS, draws);
     if ((double)n * nearbyint(draws) > (whole ? STAR_PSA_MAX_WHOLE_WORK : STAR_PSA_MAX_WORK))
-        return report(STAR_E_TOO_LARGE, n, 7, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_TOO_LARGE, STAR_NO_ROW, 0, "draws",
+                              "times interventions may be at most %.0f (%.0f with whole), not %.0f x %zu: use "
+                              "fewer draws", STAR_PSA_MAX_WORK, STAR_PSA_MAX_WHOLE_WORK, nearbyint(draws), n);
     if (!star_is_whole(seed))
-        return report(STAR_E_DOMAIN, n, 8, bad_row, bad_arg);
+        return star_found_why(where, STAR_E_DOMAIN, STAR_NO_ROW, 0, "seed", "must be a whole number (%.15g)", seed);
     for (size_t i = 0; i < n; i++) {
         const double *values[] = {benefit, benefit_low, benefit_high, cost, cost_low, cost_high};
-        for (int arg = 0; arg < 6; arg++) {
-            star_rule rule = arg < 3 ? STAR_RULE_NUMBER : STAR_RULE_POSITIVE;
-            if (!star_rule_admits(rule, values[arg][i]))
-                return report(STAR_E_DOMAIN, i, arg, bad_row, bad_arg);
+        for (size_t v = 0; v < 6; v++) {
+            star_rule rule = v < 3 ? STAR_RULE_NUMBER : STAR_RULE_POSITIVE;
+            if (!star_rule_admits(rule, values[v][i]))
+                return star_found(where, STAR_E_DOMAIN, i, 0, names[v]);
         }
         int side = broken_side(benefit_low[i], benefit[i], benefit_high[i]);
         if (side >= 0)
-            return report(STAR_E_BOUNDS, i, side ? 2 : 1, bad_row, bad_arg);
+            return star_found(where, STAR_E_BOUNDS, i, 0, side ? "benefit_high" : "benefit_low");
         side = broken_side(cost_low[i], cost[i], cost_high[i]);
         if (side >= 0)
-            return report(STAR_E_BOUNDS, i, side ? 5 : 4, bad_row, bad_arg);
+            return star_found(where, STAR_E_BOUNDS, i, 0, side ? "cost_high" : "cost_low");
     }
     /* The rest is STAR.ALLOCATE's rule at the dearest costs a draw can reach. */
-    size_t row;
-    int arg;
-    star_status status = star_allocate_check(n, benefit, cost_high, budget, whole, min, max,
-                                             &row, &arg);
-    if (status) {
-        static const int psa_arg[] = {0, 5, 6, 9, 10, 11}; /* allocate's -> ours */
-        return report(status, row, psa_arg[arg], bad_row, bad_arg);
-    }
-    return STAR_OK;
+    star_status status = star_allocate_check(n, benefit, cost_high, budget, whole, min, max, where);
+    if (status && where && where->input && strcmp(where->input, "cost") == 0)
+        where->input = "cost_high";
+    return status;
 }
 
 /* The generator's seed: whole numbers as 64-bit two's complement, any
@@ -106,8 +95,7 @@ star_status star_psa(size_t n, const double *benefit, const double *benefit_low,
                      bool whole, const double *min, const double *max, double *share)
 {
     star_status status = star_psa_check(n, benefit, benefit_low, benefit_high, cost, cost_low,
-                                        cost_high, budget, draws, seed, whole, min, max,
-                                        NULL, NULL);
+                                        cost_high, budget, draws, seed, whole, min, max, NULL);
     if (status || n == 0)
         return status;
     if (!uncertain(n, benefit_low, benefit_high) && !uncertain(n, cost_low, cost_high))

@@ -31,19 +31,18 @@ extern "C" {
 /* The rule of STAR.PSA; reports like the checkers in allocation.h.
    budget >= 0; draws a whole number 1..STAR_PSA_MAX_DRAWS; draws x n within
    STAR_PSA_MAX_WORK (STAR_PSA_MAX_WHOLE_WORK with whole), else
-   STAR_E_TOO_LARGE on draws; seed a whole number; in each row the values are numbers with benefit_low <= benefit <=
-   benefit_high and 0 < cost_low <= cost <= cost_high (an order broken is
-   STAR_E_BOUNDS); then min, max and the mandatory spend as
-   star_allocate_check with cost_high as the cost, since a draw may come
-   that close to it.
-   Arguments: benefit 0, benefit_low 1, benefit_high 2, cost 3, cost_low 4,
-   cost_high 5, budget 6, draws 7, seed 8, whole 9, min 10, max 11. */
+   STAR_E_TOO_LARGE on draws; seed a whole number; in each row the values
+   are numbers with benefit_low <= benefit <= benefit_high and 0 < cost_low
+   <= cost <= cost_high (an order broken is STAR_E_BOUNDS); then min, max
+   and the mandatory spend as star_allocate_check with cost_high as the
+   cost, since a draw may come that close to it (a problem with that cost is
+   reported on cost_high). */
 STAR_API star_status star_psa_check(size_t n, const double *benefit,
                                     const double *benefit_low, const double *benefit_high,
                                     const double *cost, const double *cost_low,
                                     const double *cost_high, double budget, double draws,
                                     double seed, bool whole, const double *min,
-                                    const double *max, size_t *bad_row, int *bad_arg);
+                                    const double *max, star_where *where);
 
 /* share[i] = the mean over `draws` draws of star_allocate's share, each draw
    taking every benefit and cost independently from the triangular

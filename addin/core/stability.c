@@ -28,17 +28,16 @@
 #include <stdlib.h>
 
 star_status star_stability_check(size_t n, size_t k, const double *scores,
-                                 const double *divisor, size_t *bad)
+                                 const double *divisor, star_where *where)
 {
     if (n == 0 || k == 0)
-        return STAR_E_EMPTY;
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "scores");
     for (size_t i = 0; i < n; i++) {
-        if (star_rule_check(STAR_RULE_NUMBER, scores + i * k, k, 1, NULL) ||
-            (divisor && !star_rule_admits(STAR_RULE_POSITIVE, divisor[i]))) {
-            if (bad)
-                *bad = i;
-            return STAR_E_DOMAIN;
-        }
+        size_t j;
+        if (star_rule_check(STAR_RULE_NUMBER, scores + i * k, k, 1, &j))
+            return star_found(where, STAR_E_DOMAIN, i, j, "scores");
+        if (divisor && !star_rule_admits(STAR_RULE_POSITIVE, divisor[i]))
+            return star_found(where, STAR_E_DOMAIN, i, 0, "divisor");
     }
     return STAR_OK;
 }

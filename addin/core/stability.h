@@ -15,11 +15,11 @@ extern "C" {
 
 /* Checks the per-intervention rows: the k scores of each row (row-major
    n x k) finite numbers and divisor[i] > 0 (divisor may be NULL). Returns
-   STAR_OK, STAR_E_EMPTY for n or k = 0, or STAR_E_DOMAIN with the first
-   offending row in *bad (when not NULL). Weights, low and high are checked
-   by star_score's rules. */
+   STAR_OK, STAR_E_EMPTY for n or k = 0, or STAR_E_DOMAIN at the first
+   offending row and input (*where as in status.h; may be NULL). Weights, low
+   and high are checked by star_score's rules. */
 STAR_API star_status star_stability_check(size_t n, size_t k, const double *scores,
-                                          const double *divisor, size_t *bad);
+                                          const double *divisor, star_where *where);
 
 /* For each criterion j, the lowest (out[2j]) and highest (out[2j+1]) share
    of the total weight that criterion j can have, 0..1, with the order of the

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #include "status.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+
 static const char *const messages[STAR_STATUS_COUNT] = {
     [STAR_OK] = "no problem",
     [STAR_E_DOMAIN] = "a value is outside the range its argument allows",
@@ -22,4 +25,28 @@ const char *star_strerror(star_status status)
     if ((unsigned)status >= STAR_STATUS_COUNT || !messages[status])
         return "unknown problem";
     return messages[status];
+}
+
+star_status star_found(star_where *where, star_status status, size_t row, size_t column, const char *input)
+{
+    if (where) {
+        where->row = row;
+        where->column = column;
+        where->input = input;
+        where->why[0] = '\0';
+    }
+    return status;
+}
+
+star_status star_found_why(star_where *where, star_status status, size_t row, size_t column,
+                           const char *input, const char *format, ...)
+{
+    star_found(where, status, row, column, input);
+    if (where) {
+        va_list args;
+        va_start(args, format);
+        vsnprintf(where->why, sizeof where->why, format, args);
+        va_end(args);
+    }
+    return status;
 }

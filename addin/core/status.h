@@ -3,6 +3,7 @@
 #ifndef STAR_STATUS_H
 #define STAR_STATUS_H
 
+#include <stddef.h>
 #include "export.h"
 
 #ifdef __cplusplus
@@ -29,6 +30,40 @@ typedef enum star_status {
 
 /* A sentence fragment in plain words; never NULL, also for unknown values. */
 STAR_API const char *star_strerror(star_status status);
+
+/* Where a checker found a problem, in the core's own terms; every checker
+   reports in this one shape. */
+#define STAR_NO_ROW ((size_t)-1)
+#define STAR_WHY_MAX 160
+typedef struct star_where {
+    size_t row;         /* 0-based among the rows given; STAR_NO_ROW when
+                           the problem is not in one row */
+    size_t column;      /* 0-based column of a table input; 0 otherwise */
+    const char *input;  /* the input by its parameter name in the function's
+                           declaration ("cost", "min", "budget"); NULL when
+                           the problem is not in one input */
+    char why[STAR_WHY_MAX]; /* what is wrong, when there is more to say than
+                               star_strerror: completes a sentence whose
+                               subject is the input ("must be larger than in
+                               the row before"), or the function ("takes at
+                               most 50000 interventions with whole, not
+                               60000"); "" otherwise */
+} star_where;
+
+/* Fills *where (when not NULL) and gives status back, so a checker can end
+   `return star_found(where, STAR_E_DOMAIN, i, 0, "cost");`. */
+STAR_API star_status star_found(star_where *where, star_status status, size_t row, size_t column,
+                                const char *input);
+
+/* The same, with why in printf's terms. */
+STAR_API star_status star_found_why(star_where *where, star_status status, size_t row,
+                                    size_t column, const char *input, const char *format, ...)
+#if defined(__MINGW32__)
+    __attribute__((format(gnu_printf, 6, 7)))
+#elif defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
 
 #ifdef __cplusplus
 }

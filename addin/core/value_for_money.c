@@ -5,18 +5,10 @@
    R3. n = 0 is valid and writes nothing.
    R4. Ranks follow RANK.EQ: ties share the better rank, the next is skipped. */
 #include "value_for_money.h"
-#include "rule.h"
+#include "common.h"
 
 #include <math.h>
 #include <stdlib.h>
-
-static star_status all_finite(const double *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (!isfinite(x[i]))
-            return STAR_E_NONFINITE;
-    return STAR_OK;
-}
 
 star_status star_benefit(size_t n, const double *patients, const double *gain,
                          const double *likelihood, double *out)
@@ -27,7 +19,7 @@ star_status star_benefit(size_t n, const double *patients, const double *gain,
         return STAR_E_DOMAIN;
     for (size_t i = 0; i < n; i++)
         out[i] = patients[i] * gain[i] * (likelihood ? likelihood[i] : 1.0);
-    return all_finite(out, n);
+    return star_finite(out, n);
 }
 
 star_status star_vfm(size_t n, const double *benefit, const double *cost, double per,
@@ -39,7 +31,7 @@ star_status star_vfm(size_t n, const double *benefit, const double *cost, double
         return STAR_E_DOMAIN;
     for (size_t i = 0; i < n; i++)
         out[i] = benefit[i] / cost[i] * per;
-    return all_finite(out, n);
+    return star_finite(out, n);
 }
 
 typedef struct ranked {

@@ -15,19 +15,18 @@
 
 #include <math.h>
 
-star_status star_value_check(size_t m, const double *xs, const double *vs, size_t *bad)
+star_status star_value_check(size_t m, const double *xs, const double *vs, star_where *where)
 {
-    if (m == 0)
-        return STAR_E_EMPTY;
     if (m < 2)
-        return STAR_E_SIZE;
+        return star_found_why(where, m ? STAR_E_SIZE : STAR_E_EMPTY, STAR_NO_ROW, 0, NULL,
+                              "needs at least 2 points");
     for (size_t r = 0; r < m; r++) {
-        if (!star_rule_admits(STAR_RULE_NUMBER, xs[r]) ||
-            !star_rule_admits(STAR_RULE_NUMBER, vs[r]) || (r > 0 && !(xs[r] > xs[r - 1]))) {
-            if (bad)
-                *bad = r;
-            return STAR_E_DOMAIN;
-        }
+        if (!star_rule_admits(STAR_RULE_NUMBER, xs[r]))
+            return star_found(where, STAR_E_DOMAIN, r, 0, "xs");
+        if (!star_rule_admits(STAR_RULE_NUMBER, vs[r]))
+            return star_found(where, STAR_E_DOMAIN, r, 0, "vs");
+        if (r > 0 && !(xs[r] > xs[r - 1]))
+            return star_found_why(where, STAR_E_DOMAIN, r, 0, "xs", "must be larger than in the row before");
     }
     return STAR_OK;
 }

@@ -14,11 +14,11 @@ extern "C" {
 
 /* Checks the m points (xs[r], vs[r]) of a value function: m = 0 is
    STAR_E_EMPTY, m = 1 STAR_E_SIZE; every xs and vs a finite number and xs
-   strictly increasing, else STAR_E_DOMAIN with the offending point in *bad
-   (when not NULL): the first point that is not a number, or the first xs not
-   above the one before it. */
+   strictly increasing, else STAR_E_DOMAIN at the offending point (*where as
+   in status.h; may be NULL): the first that is not a number, or the first xs
+   not above the one before it. */
 STAR_API star_status star_value_check(size_t m, const double *xs, const double *vs,
-                                      size_t *bad);
+                                      star_where *where);
 
 /* out[i] = the value at x[i] of the line through the points (xs, vs): linear
    between neighbouring points, vs[0] below xs[0] and vs[m-1] above xs[m-1].

@@ -19,17 +19,14 @@
 #include <math.h>
 #include <stdlib.h>
 
-star_status star_roc_check(size_t k, const double *ranks, size_t *bad)
+star_status star_roc_check(size_t k, const double *ranks, star_where *where)
 {
     if (k == 0)
-        return STAR_E_EMPTY;
-    for (size_t i = 0; i < k; i++) {
-        if (!star_rule_admits(STAR_RULE_RANK, ranks[i]) || nearbyint(ranks[i]) > (double)k) {
-            if (bad)
-                *bad = i;
-            return STAR_E_DOMAIN;
-        }
-    }
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "ranks");
+    for (size_t i = 0; i < k; i++)
+        if (!star_rule_admits(STAR_RULE_RANK, ranks[i]) || nearbyint(ranks[i]) > (double)k)
+            return star_found_why(where, STAR_E_DOMAIN, i, 0, "ranks",
+                                  "must be whole numbers from 1 to %zu, the number of criteria", k);
     return STAR_OK;
 }
 
@@ -77,27 +74,23 @@ star_status star_roc(size_t k, const double *ranks, double *out)
 }
 
 star_status star_groupweights_check(size_t g, size_t k, const double *matrix, bool geometric,
-                                    size_t *bad)
+                                    star_where *where)
 {
     if (g == 0 || k == 0)
-        return STAR_E_EMPTY;
+        return star_found(where, STAR_E_EMPTY, STAR_NO_ROW, 0, "matrix");
     star_rule rule = geometric ? STAR_RULE_POSITIVE : STAR_RULE_NONNEG;
     for (size_t r = 0; r < g; r++) {
         const double *row = matrix + r * k;
         size_t col;
-        if (star_rule_check(rule, row, k, 1, &col)) {
-            if (bad)
-                *bad = r * k + col;
-            return STAR_E_DOMAIN;
-        }
+        if (star_rule_check(rule, row, k, 1, &col))
+            return geometric ? star_found_why(where, STAR_E_DOMAIN, r, col, "matrix",
+                                              "must be more than 0 with geometric (%.15g)", row[col])
+                             : star_found(where, STAR_E_DOMAIN, r, col, "matrix");
         bool any = false;
         for (size_t c = 0; c < k; c++)
             any = any || row[c] > 0.0;
-        if (!any) {
-            if (bad)
-                *bad = r * k;
-            return STAR_E_ALL_ZERO;
-        }
+        if (!any)
+            return star_found(where, STAR_E_ALL_ZERO, r, 0, "matrix");
     }
     return STAR_OK;
 }

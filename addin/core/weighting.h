@@ -15,9 +15,9 @@ extern "C" {
 #endif
 
 /* Checks k importance ranks: each a whole number from 1 to k. Returns
-   STAR_OK, STAR_E_EMPTY for k = 0, or STAR_E_DOMAIN and the offending index
-   in *bad (when bad is not NULL). */
-STAR_API star_status star_roc_check(size_t k, const double *ranks, size_t *bad);
+   STAR_OK, STAR_E_EMPTY for k = 0, or STAR_E_DOMAIN at the offending rank
+   (*where as in status.h; may be NULL). */
+STAR_API star_status star_roc_check(size_t k, const double *ranks, star_where *where);
 
 /* Rank-order centroid weights of k criteria: out[i] = (1/k) * sum_{j=r..k} 1/j
    for the criterion in place r of the order by rank (1 = most important).
@@ -27,11 +27,10 @@ STAR_API star_status star_roc(size_t k, const double *ranks, double *out);
 
 /* Checks a g x k row-major matrix of weights, one row per stakeholder group:
    entries >= 0 (> 0 when geometric) else STAR_E_DOMAIN, no row all zero else
-   STAR_E_ALL_ZERO, g or k = 0 is STAR_E_EMPTY. *bad (when not NULL) gets the
-   row-major index of the offending entry (an all-zero row: its first entry),
-   so its row is *bad / k. Rows are checked in order. */
+   STAR_E_ALL_ZERO, g or k = 0 is STAR_E_EMPTY; *where (may be NULL) names
+   the offending row and column of "matrix". Rows are checked in order. */
 STAR_API star_status star_groupweights_check(size_t g, size_t k, const double *matrix,
-                                             bool geometric, size_t *bad);
+                                             bool geometric, star_where *where);
 
 /* Combined weights (k values in out, summing to 1): each row normalised to
    sum 1, then the arithmetic mean of the rows, or when geometric their

@@ -417,10 +417,38 @@ bool star_call_rows_done(star_call *call, star_status status, double *out)
     return true;
 }
 
-bool star_call_row_status(star_call *call, star_status status, size_t j)
+/* The argument the core calls by its parameter name (the table's name for
+   it); arg_count when none is. */
+static size_t argument_named(const star_function *fn, const char *name)
+{
+    size_t a = 0;
+    while (name && a < fn->arg_count && strcmp(fn->args[a].name, name) != 0)
+        a++;
+    return name ? a : fn->arg_count;
+}
+
+bool star_call_where(star_call *call, star_status status, const star_where *where)
 {
     if (status == STAR_OK)
         return true;
-    size_t row = j < call->rows.m ? call->rows.present[j] + 1 : j + 1;
-    return star_call_fail(call, status, "Row %zu: %s", row, star_strerror(status));
+    const star_function *fn = call->fn;
+    size_t a = argument_named(fn, where->input);
+    char row[40] = "", subject[96];
+    if (where->row != STAR_NO_ROW) {
+        /* The core counts the present rows of the argument's set. */
+        const star_rows *set = a < fn->arg_count && call->set[a] ? call->set[a] : &call->rows;
+        size_t r = where->row < set->m ? set->present[where->row] : where->row;
+        snprintf(row, sizeof row, "Row %zu: ", r + 1);
+    }
+    if (a == fn->arg_count)
+        star_cell_name(fn, subject, sizeof subject);
+    else if (fn->args[a].shape == STAR_SHAPE_MATRIX && call->k > 1 && where->row != STAR_NO_ROW)
+        snprintf(subject, sizeof subject, "%s in column %zu", fn->args[a].label, where->column + 1);
+    else
+        snprintf(subject, sizeof subject, "%s", fn->args[a].label);
+    if (where->why[0])
+        return star_call_fail(call, status, "%s%s %s", row, subject, where->why);
+    if (a == fn->arg_count)
+        return star_call_fail(call, status, "%s%s", row, star_strerror(status));
+    return star_call_fail(call, status, "%s%s (%s)", row, star_strerror(status), subject);
 }

@@ -101,8 +101,12 @@ bool star_call_rows_done(star_call *call, star_status status, double *out);
 /* Records a failed core status in words. */
 bool star_call_status(star_call *call, star_status status);
 
-/* Records a failed core status that concerns compact row j: "Row 4: ...". */
-bool star_call_row_status(star_call *call, star_status status, size_t j);
+/* C11: records a core checker's verdict in words, naming the row (among all
+   rows, spare ones counted) and the argument, which the core names by the
+   table's name for it: "Row 2: a lower limit is above its upper limit
+   (min)", "Row 3: xs must be larger than in the row before". The one path
+   from a checker to words; true on STAR_OK. */
+bool star_call_where(star_call *call, star_status status, const star_where *where);
 
 /* A zero-filled answer table of rows x cols with an empty-flag array;
    more than STAR_MAX_CELLS cells is refused (STAR_E_TOO_LARGE). */

@@ -77,34 +77,14 @@ static bool check(star_call *c)
     return true;
 }
 
-/* Where a core checker found a problem: a compact row (or one past the last
-   when no single row) and the argument's position. */
-typedef struct culprit {
-    size_t row;
-    int arg;
-} culprit;
-
-/* A core checker's verdict in words, naming the row (among all rows, blank
-   ones counted) and the argument when it can. */
-static bool checked(star_call *c, star_status status, const culprit *who)
-{
-    if (status == STAR_OK)
-        return true;
-    const char *label = who->arg >= 0 && (size_t)who->arg < c->fn->arg_count ? c->fn->args[who->arg].label : NULL;
-    if (who->row < c->rows.m)
-        return label ? star_call_fail(c, status, "Row %zu: %s (%s)", c->rows.present[who->row] + 1,
-                                      star_strerror(status), label)
-                     : star_call_row_status(c, status, who->row);
-    return label ? star_call_fail(c, status, "%s (%s)", star_strerror(status), label)
-                 : star_call_status(c, status);
-}
+/* A core checker's verdict, in words when it is bad (star_call_where). */
+#define CHECKED(checker) (star_call_where(c, (checker), &where))
 
 static bool curve(star_call *c)
 {
     const double *benefit = ARG(CURVE, BENEFIT), *cost = ARG(CURVE, COST);
-    culprit who;
-    if (!checked(c, star_curve_check(c->rows.m, benefit, cost, &who.row, &who.arg), &who) ||
-        !star_call_table(c, c->rows.m + 1, 2))
+    star_where where;
+    if (!CHECKED(star_curve_check(c->rows.m, benefit, cost, &where)) || !star_call_table(c, c->rows.m + 1, 2))
         return false;
     return star_call_status(c, star_curve(c->rows.m, benefit, cost, c->answer.value));
 }
@@ -113,12 +93,11 @@ static bool triangles(star_call *c)
 {
     const double *benefit = ARG(TRIANGLES, BENEFIT), *cost = ARG(TRIANGLES, COST);
     size_t rows = STAR_TRIANGLE_ROWS * c->rows.m;
-    culprit who;
+    star_where where;
     if (c->rows.m > STAR_TRIANGLES_MAX)
         return star_call_fail(c, STAR_E_TOO_LARGE, "STAR.TRIANGLES draws at most %d interventions, not %zu",
                               STAR_TRIANGLES_MAX, c->rows.m);
-    if (!checked(c, star_curve_check(c->rows.m, benefit, cost, &who.row, &who.arg), &who) ||
-        !star_call_table(c, rows, 2))
+    if (!CHECKED(star_curve_check(c->rows.m, benefit, cost, &where)) || !star_call_table(c, rows, 2))
         return false;
     bool *separator = star_arena_alloc(&c->arena, rows ? rows : 1, sizeof *separator);
     if (!separator)
@@ -136,12 +115,8 @@ static bool allocate(star_call *c)
     const double *min = ARG(ALLOCATE, MIN), *max = ARG(ALLOCATE, MAX);
     double budget = NUMBER(ALLOCATE, BUDGET);
     bool whole = FLAG(ALLOCATE, WHOLE);
-    culprit who;
-    star_status status = star_allocate_check(c->rows.m, benefit, cost, budget, whole, min, max, &who.row, &who.arg);
-    if (status == STAR_E_TOO_LARGE)
-        return star_call_fail(c, status, "With whole, STAR.ALLOCATE takes at most %d interventions, not %zu",
-                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
-    if (!checked(c, status, &who))
+    star_where where;
+    if (!CHECKED(star_allocate_check(c->rows.m, benefit, cost, budget, whole, min, max, &where)))
         return false;
     double *out = star_call_rows_out(c);
     return out && star_call_rows_done(c, star_allocate(c->rows.m, benefit, cost, budget, whole, min, max, out), out);
@@ -152,9 +127,8 @@ static bool reallocate(star_call *c)
     const double *benefit = ARG(REALLOCATE, BENEFIT), *cost = ARG(REALLOCATE, COST);
     const double *spend = ARG(REALLOCATE, SPEND), *low = ARG(REALLOCATE, LOW), *high = ARG(REALLOCATE, HIGH);
     double amount = NUMBER(REALLOCATE, AMOUNT);
-    culprit who;
-    if (!checked(c, star_reallocate_check(c->rows.m, benefit, cost, spend, low, high, amount, &who.row, &who.arg),
-                 &who))
+    star_where where;
+    if (!CHECKED(star_reallocate_check(c->rows.m, benefit, cost, spend, low, high, amount, &where)))
         return false;
     double *out = star_call_rows_out(c);
     return out && star_call_rows_done(c, star_reallocate(c->rows.m, benefit, cost, spend, low, high, amount, out),
@@ -165,72 +139,51 @@ static bool gain(star_call *c)
 {
     const double *benefit = ARG(GAIN, BENEFIT), *cost = ARG(GAIN, COST);
     const double *new_spend = ARG(GAIN, NEW_SPEND), *old_spend = ARG(GAIN, OLD_SPEND);
-    culprit who;
-    return checked(c, star_gain_check(c->rows.m, benefit, cost, new_spend, old_spend, &who.row, &who.arg), &who) &&
+    star_where where;
+    return CHECKED(star_gain_check(c->rows.m, benefit, cost, new_spend, old_spend, &where)) &&
            star_call_status(c, star_gain(c->rows.m, benefit, cost, new_spend, old_spend, &c->answer.number));
 }
 
 static bool roc(star_call *c)
 {
-    size_t bad;
-    star_status status = star_roc_check(c->rows.m, ARG(ROC, RANKS), &bad);
-    if (status == STAR_E_DOMAIN)
-        return star_call_fail(c, status, "Row %zu: ranks must be whole numbers from 1 to %zu, the number of criteria",
-                              c->rows.present[bad] + 1, c->rows.m);
+    star_where where;
+    if (!CHECKED(star_roc_check(c->rows.m, ARG(ROC, RANKS), &where)))
+        return false;
     double *out = star_call_rows_out(c);
-    return star_call_status(c, status) && out &&
-           star_call_rows_done(c, star_roc(c->rows.m, ARG(ROC, RANKS), out), out);
-}
-
-/* A pairwise comparison matrix: square, and reciprocal (the row named). */
-static bool pairwise(star_call *c)
-{
-    if (c->rows.m != c->k)
-        return star_call_fail(c, STAR_E_SIZE, "The matrix has %zu rows and %zu columns: it must be square",
-                              c->rows.m, c->k);
-    size_t bad;
-    star_status status = star_ahp_check(c->k, c->k, ARG(AHP, MATRIX), &bad);
-    return status == STAR_OK || star_call_row_status(c, status, bad / c->k);
+    return out && star_call_rows_done(c, star_roc(c->rows.m, ARG(ROC, RANKS), out), out);
 }
 
 static bool ahp(star_call *c)
 {
-    return pairwise(c) && star_call_table(c, c->k, 1) &&
+    star_where where;
+    return CHECKED(star_ahp_check(c->rows.m, c->k, ARG(AHP, MATRIX), &where)) && star_call_table(c, c->k, 1) &&
            star_call_status(c, star_ahp(c->k, c->k, ARG(AHP, MATRIX), c->answer.value, NULL));
 }
 
 static bool ahpcr(star_call *c)
 {
-    return pairwise(c) && star_call_status(c, star_ahp_cr(c->k, c->k, ARG(AHPCR, MATRIX), &c->answer.number));
+    star_where where;
+    return CHECKED(star_ahp_check(c->rows.m, c->k, ARG(AHPCR, MATRIX), &where)) &&
+           star_call_status(c, star_ahp_cr(c->k, c->k, ARG(AHPCR, MATRIX), &c->answer.number));
 }
 
 static bool value(star_call *c)
 {
-    const star_rows *points = &c->points;
-    size_t bad;
     const double *xs = ARG(VALUE, XS), *vs = ARG(VALUE, VS);
-    star_status status = star_value_check(points->m, xs, vs, &bad);
-    if (status == STAR_E_DOMAIN)
-        return star_call_fail(c, status, "Row %zu: xs must be larger than in the row before",
-                              points->present[bad] + 1);
-    if (status != STAR_OK)
-        return star_call_fail(c, status, "A value function needs at least 2 points");
+    star_where where;
+    if (!CHECKED(star_value_check(c->points.m, xs, vs, &where)))
+        return false;
     double *out = star_call_rows_out(c);
-    return out && star_call_rows_done(c, star_value(c->rows.m, ARG(VALUE, X), points->m, xs, vs, out), out);
+    return out && star_call_rows_done(c, star_value(c->rows.m, ARG(VALUE, X), c->points.m, xs, vs, out), out);
 }
 
 static bool groupweights(star_call *c)
 {
     const double *matrix = ARG(GROUPWEIGHTS, MATRIX);
     bool geometric = FLAG(GROUPWEIGHTS, GEOMETRIC);
-    size_t bad;
-    star_status status = star_groupweights_check(c->rows.m, c->k, matrix, geometric, &bad);
-    if (status == STAR_E_DOMAIN && geometric)
-        return star_call_fail(c, status, "Row %zu: with geometric, every weight must be more than 0",
-                              c->rows.present[bad / c->k] + 1);
-    if (status != STAR_OK)
-        return c->rows.m ? star_call_row_status(c, status, bad / c->k) : star_call_status(c, status);
-    return star_call_table(c, 1, c->k) &&
+    star_where where;
+    return CHECKED(star_groupweights_check(c->rows.m, c->k, matrix, geometric, &where)) &&
+           star_call_table(c, 1, c->k) &&
            star_call_status(c, star_groupweights(c->rows.m, c->k, matrix, geometric, c->answer.value));
 }
 
@@ -263,17 +216,9 @@ static bool psa(star_call *c)
     const double *cost_low = ARG(PSA, COST_LOW), *cost_high = ARG(PSA, COST_HIGH);
     double budget = NUMBER(PSA, BUDGET), draws = NUMBER(PSA, DRAWS), seed = NUMBER(PSA, SEED);
     bool whole = FLAG(PSA, WHOLE);
-    culprit who;
-    star_status status = star_psa_check(c->rows.m, benefit, benefit_low, benefit_high, cost, cost_low, cost_high,
-                                        budget, draws, seed, whole, NULL, NULL, &who.row, &who.arg);
-    if (status == STAR_E_TOO_LARGE && who.arg == STAR_PSA_DRAWS)
-        return star_call_fail(c, status, "STAR.PSA takes at most %.0f draws x interventions (%.0f with whole), "
-                              "not %.0f x %zu: use fewer draws", STAR_PSA_MAX_WORK, STAR_PSA_MAX_WHOLE_WORK,
-                              draws, c->rows.m);
-    if (status == STAR_E_TOO_LARGE)
-        return star_call_fail(c, status, "With whole, STAR.PSA takes at most %d interventions, not %zu",
-                              STAR_ALLOCATE_WHOLE_MAX_ROWS, c->rows.m);
-    if (!checked(c, status, &who))
+    star_where where;
+    if (!CHECKED(star_psa_check(c->rows.m, benefit, benefit_low, benefit_high, cost, cost_low, cost_high, budget,
+                                draws, seed, whole, NULL, NULL, &where)))
         return false;
     double *out = star_call_rows_out(c);
     return out && star_call_rows_done(c, star_psa(c->rows.m, benefit, benefit_low, benefit_high, cost, cost_low,
@@ -290,11 +235,8 @@ static bool equity(star_call *c)
 static bool atkinson(star_call *c)
 {
     const double *health = ARG(ATKINSON, HEALTH), *population = ARG(ATKINSON, POPULATION);
-    size_t bad;
-    star_status status = star_atkinson_check(c->rows.m, health, population, &bad);
-    if (status == STAR_E_ALL_ZERO)
-        return star_call_fail(c, status, "The populations are all zero");
-    return star_call_status(c, status) &&
+    star_where where;
+    return CHECKED(star_atkinson_check(c->rows.m, health, population, &where)) &&
            star_call_status(c, star_atkinson(c->rows.m, health, NUMBER(ATKINSON, EPSILON), population,
                                              &c->answer.number));
 }

@@ -52,4 +52,8 @@ bool fuzz_near(double a, double b, double rel);
 
 bool fuzz_all_finite(const double *x, size_t n);
 
+/* A checker's report names a row below rows (or none), a column below cols
+   and, when it names an input, one of the NULL-terminated names. */
+bool fuzz_where_ok(const star_where *where, size_t rows, size_t cols, const char *const *names);
+
 #endif

@@ -24,9 +24,9 @@ static double upper(const double *max, size_t i) { return max ? max[i] : 1.0; }
 
 static void curve(size_t n, const double *benefit, const double *cost)
 {
-    size_t row = n;
-    int arg = -1;
-    star_status checked = star_curve_check(n, benefit, cost, &row, &arg);
+    static const char *const inputs[] = {"benefit", "cost", NULL};
+    star_where where;
+    star_status checked = star_curve_check(n, benefit, cost, &where);
     double *xy = fuzz_out(2 * (n + 1)), *tri = fuzz_out(2 * STAR_TRIANGLE_ROWS * n);
     bool *blank = calloc(STAR_TRIANGLE_ROWS * n + 1, sizeof *blank);
     star_status s = star_curve(n, benefit, cost, xy);
@@ -34,7 +34,7 @@ static void curve(size_t n, const double *benefit, const double *cost)
     FUZZ_CHECK_STATUS(s);
     FUZZ_CHECK_STATUS(t);
     if (checked != STAR_OK) {
-        FUZZ_CHECK(s == checked && t == checked && row < n && (arg == 0 || arg == 1));
+        FUZZ_CHECK(s == checked && t == checked && where.row < n && fuzz_where_ok(&where, n, 1, inputs));
     } else if (s == STAR_OK) {
         FUZZ_CHECK(xy[0] == 0.0 && xy[1] == 0.0);
         for (size_t k = 1; k <= n; k++)
@@ -76,14 +76,14 @@ static double best_by_brute_force(size_t n, const double *benefit, const double 
 static void allocate(size_t n, const double *benefit, const double *cost, double budget, bool whole,
                      const double *min, const double *max)
 {
-    size_t row = n;
-    int arg = -1;
-    star_status checked = star_allocate_check(n, benefit, cost, budget, whole, min, max, &row, &arg);
+    static const char *const inputs[] = {"benefit", "cost", "budget", "min", "max", NULL};
+    star_where where;
+    star_status checked = star_allocate_check(n, benefit, cost, budget, whole, min, max, &where);
     double *share = fuzz_out(n), *again = fuzz_out(n);
     star_status s = star_allocate(n, benefit, cost, budget, whole, min, max, share);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK) {
-        FUZZ_CHECK(s == checked && row <= n && arg >= 0 && arg <= 5);
+        FUZZ_CHECK(s == checked && fuzz_where_ok(&where, n, 1, inputs));
         free(share);
         free(again);
         return;
@@ -141,14 +141,14 @@ static void allocate(size_t n, const double *benefit, const double *cost, double
 static void reallocate(size_t n, const double *benefit, const double *cost, const double *spend,
                        const double *low, const double *high, double amount)
 {
-    size_t row = n;
-    int arg = -1;
-    star_status checked = star_reallocate_check(n, benefit, cost, spend, low, high, amount, &row, &arg);
+    static const char *const inputs[] = {"benefit", "cost", "spend", "low", "high", "amount", NULL};
+    star_where where;
+    star_status checked = star_reallocate_check(n, benefit, cost, spend, low, high, amount, &where);
     double *now = fuzz_out(n), gain = NAN;
     star_status s = star_reallocate(n, benefit, cost, spend, low, high, amount, now);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK)
-        FUZZ_CHECK(s == checked && row <= n && arg >= 0 && arg <= 5);
+        FUZZ_CHECK(s == checked && fuzz_where_ok(&where, n, 1, inputs));
     if (s == STAR_OK) {
         double before = 0.0, after = 0.0, moved = 0.0, size = 0.0;
         for (size_t i = 0; i < n; i++) {

@@ -104,3 +104,15 @@ bool fuzz_all_finite(const double *x, size_t n)
             return false;
     return true;
 }
+
+bool fuzz_where_ok(const star_where *where, size_t rows, size_t cols, const char *const *names)
+{
+    if (!(where->row == STAR_NO_ROW || where->row < rows) || !(where->column < (cols ? cols : 1)))
+        return false;
+    if (!where->input)
+        return true;
+    for (; *names; names++)
+        if (strcmp(*names, where->input) == 0)
+            return true;
+    return false;
+}

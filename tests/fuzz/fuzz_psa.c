@@ -62,15 +62,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     double budget = fuzz_double(&in), seed = fuzz_double(&in);
     double draws = options & 8 ? (double)fuzz_size(&in, 40) : fuzz_double(&in);
-    size_t row = n;
-    int arg = -1;
-    star_status checked = star_psa_check(n, b, bl, bh, c, cl, ch, budget, draws, seed, whole, NULL, NULL,
-                                         &row, &arg);
+    static const char *const inputs[] = {"benefit", "benefit_low", "benefit_high", "cost", "cost_low",
+                                         "cost_high", "budget", "draws", "seed", "min", "max", NULL};
+    star_where where;
+    star_status checked = star_psa_check(n, b, bl, bh, c, cl, ch, budget, draws, seed, whole, NULL, NULL, &where);
     double *share = fuzz_out(n), *again = fuzz_out(n), *plain = fuzz_out(n);
     star_status s = star_psa(n, b, bl, bh, c, cl, ch, budget, draws, seed, whole, NULL, NULL, share);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK) {
-        FUZZ_CHECK(s == checked && row <= n && arg >= 0 && arg <= 11);
+        FUZZ_CHECK(s == checked && fuzz_where_ok(&where, n, 1, inputs));
     } else {
         FUZZ_CHECK(star_psa(n, b, bl, bh, c, cl, ch, budget, draws, seed, whole, NULL, NULL, again) == s);
         FUZZ_CHECK(s != STAR_OK || memcmp(share, again, n * sizeof *share) == 0);

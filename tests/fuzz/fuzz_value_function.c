@@ -21,14 +21,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* Half the points asked about are the points themselves. */
     for (size_t r = 0; r < m; r++)
         x[n + r] = xs[r];
-    size_t bad = m;
-    star_status checked = star_value_check(m, xs, vs, &bad);
+    static const char *const inputs[] = {"xs", "vs", NULL};
+    star_where where;
+    star_status checked = star_value_check(m, xs, vs, &where);
     double *out = fuzz_out(n + m);
     star_status s = star_value(n + m, x, m, xs, vs, out);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK) {
         FUZZ_CHECK(s == checked);
-        FUZZ_CHECK(checked != STAR_E_DOMAIN || bad < m);
+        FUZZ_CHECK(checked != STAR_E_DOMAIN || (where.row < m && fuzz_where_ok(&where, m, 1, inputs)));
     }
     if (s == STAR_OK) {
         double lo = INFINITY, hi = -INFINITY;

@@ -21,12 +21,13 @@ static void check_shares(const double *w, size_t k)
 static void roc(size_t k, const double *ranks)
 {
     double *out = fuzz_out(k);
-    size_t bad = k;
-    star_status checked = star_roc_check(k, ranks, &bad);
+    static const char *const inputs[] = {"ranks", NULL};
+    star_where where;
+    star_status checked = star_roc_check(k, ranks, &where);
     star_status s = star_roc(k, ranks, out);
     FUZZ_CHECK(s == checked);
     if (checked == STAR_E_DOMAIN)
-        FUZZ_CHECK(bad < k);
+        FUZZ_CHECK(where.row < k && fuzz_where_ok(&where, k, 1, inputs));
     if (s == STAR_OK) {
         check_shares(out, k);
         for (size_t i = 0; i < k; i++) {
@@ -46,13 +47,14 @@ static void roc(size_t k, const double *ranks)
 static void groupweights(size_t g, size_t k, const double *matrix, bool geometric)
 {
     double *out = fuzz_out(k);
-    size_t bad = g * k;
-    star_status checked = star_groupweights_check(g, k, matrix, geometric, &bad);
+    static const char *const inputs[] = {"matrix", NULL};
+    star_where where;
+    star_status checked = star_groupweights_check(g, k, matrix, geometric, &where);
     star_status s = star_groupweights(g, k, matrix, geometric, out);
     FUZZ_CHECK_STATUS(s);
     if (checked != STAR_OK) {
         FUZZ_CHECK(s == checked);
-        FUZZ_CHECK(checked == STAR_E_EMPTY || bad < g * k);
+        FUZZ_CHECK(fuzz_where_ok(&where, g, k, inputs));
     }
     if (s == STAR_OK)
         check_shares(out, k);

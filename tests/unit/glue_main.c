@@ -8,6 +8,7 @@ extern CU_TestInfo call_tests[];
 extern CU_TestInfo values_tests[];
 extern CU_TestInfo function_table_tests[];
 extern CU_TestInfo soak_tests[];
+extern CU_TestInfo rules_agree_tests[];
 
 int main(int argc, char **argv)
 {
@@ -18,6 +19,7 @@ int main(int argc, char **argv)
         UNIT_SUITE("values", values_tests),
         UNIT_SUITE("function_table", function_table_tests),
         UNIT_SUITE("soak", soak_tests),
+        UNIT_SUITE("rules_agree", rules_agree_tests),
         CU_SUITE_INFO_NULL,
     };
     return unit_run(suites, argc, argv);

@@ -145,28 +145,32 @@ static void ahpcr_limits_size(void) /* R5 */
 static void ahp_rejects_bad_matrices(void) /* R1 */
 {
     double w[3], cr;
-    size_t bad = 99;
+    star_where where;
     double ones[9] = {1, 1, 1, 1, 1, 1, 1, 1, 1};
     CU_ASSERT_EQUAL(star_ahp(2, 3, ones, w, NULL), STAR_E_SIZE);
     CU_ASSERT_EQUAL(star_ahp(0, 0, ones, w, NULL), STAR_E_EMPTY);
     CU_ASSERT_EQUAL(star_ahp_cr(0, 0, ones, &cr), STAR_E_EMPTY);
     double negative[9] = {1, -2, 1, -0.5, 1, 1, 1, 1, 1};
     CU_ASSERT_EQUAL(star_ahp(3, 3, negative, w, NULL), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_ahp_check(3, 3, negative, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_ahp_check(3, 3, negative, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 0, "matrix");
+    CU_ASSERT_EQUAL(where.column, 1);
     double zero[9] = {1, 1, 1, 1, 1, 0, 1, 1, 1};
-    CU_ASSERT_EQUAL(star_ahp_check(3, 3, zero, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 5);
+    CU_ASSERT_EQUAL(star_ahp_check(3, 3, zero, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "matrix");
+    CU_ASSERT_EQUAL(where.column, 2);
     double diagonal[9] = {1, 1, 1, 1, 2, 1, 1, 1, 1};
     CU_ASSERT_EQUAL(star_ahp(3, 3, diagonal, w, NULL), STAR_E_INCONSISTENT);
-    CU_ASSERT_EQUAL(star_ahp_check(3, 3, diagonal, &bad), STAR_E_INCONSISTENT);
-    CU_ASSERT_EQUAL(bad, 4);
+    CU_ASSERT_EQUAL(star_ahp_check(3, 3, diagonal, &where), STAR_E_INCONSISTENT);
+    ASSERT_WHERE(where, 1, "matrix");
+    CU_ASSERT_EQUAL(where.column, 1);
     /* 0.333 typed for 1/3 is 0.1% off: not reciprocal; reported below the diagonal */
     double typed[9] = {1, 5, 0.333, 0.2, 1, 1.0 / 7, 3, 7, 1};
     CU_ASSERT_EQUAL(star_ahp(3, 3, typed, w, NULL), STAR_E_INCONSISTENT);
     CU_ASSERT_EQUAL(star_ahp_cr(3, 3, typed, &cr), STAR_E_INCONSISTENT);
-    CU_ASSERT_EQUAL(star_ahp_check(3, 3, typed, &bad), STAR_E_INCONSISTENT);
-    CU_ASSERT_EQUAL(bad, 6);
+    CU_ASSERT_EQUAL(star_ahp_check(3, 3, typed, &where), STAR_E_INCONSISTENT);
+    ASSERT_WHERE(where, 2, "matrix");
+    CU_ASSERT_EQUAL(where.column, 0);
     /* within the relative 1e-6 of the spec */
     double close[9] = {1, 5, (1.0 / 3) * (1 + 5e-7), 0.2, 1, 1.0 / 7, 3, 7, 1 - 5e-7};
     CU_ASSERT_EQUAL(star_ahp_check(3, 3, close, NULL), STAR_OK);

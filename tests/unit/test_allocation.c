@@ -62,16 +62,13 @@ static void curve_keeps_negative_benefits_last(void)
 static void curve_rejects_bad_values(void) /* R1, R10 */
 {
     double xy[6], b[] = {1, 2}, c_zero[] = {1, 0}, b_nan[] = {NAN, 1}, c[] = {1, 1};
-    size_t row = 99;
-    int arg = 99;
+    star_where where = {.row = 99};
     CU_ASSERT_EQUAL(star_curve(2, b, c_zero, xy), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_curve_check(2, b, c_zero, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(row, 1);
-    CU_ASSERT_EQUAL(arg, 1);
-    CU_ASSERT_EQUAL(star_curve_check(2, b_nan, c_zero, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(row, 0);
-    CU_ASSERT_EQUAL(arg, 0);
-    CU_ASSERT_EQUAL(star_curve_check(2, b, c, &row, &arg), STAR_OK);
+    CU_ASSERT_EQUAL(star_curve_check(2, b, c_zero, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "cost");
+    CU_ASSERT_EQUAL(star_curve_check(2, b_nan, c_zero, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 0, "benefit");
+    CU_ASSERT_EQUAL(star_curve_check(2, b, c, &where), STAR_OK);
     double huge[] = {1e308, 1e308};
     CU_ASSERT_EQUAL(star_curve(2, huge, c, xy), STAR_E_NONFINITE);
 }
@@ -242,37 +239,36 @@ static void allocation_checks_name_the_row(void) /* R1, R8 */
 {
     double b[] = {1, 2, 3}, c[] = {1, 1, 1}, share[3];
     double min[] = {0, 0.5, 0}, max[] = {1, 0.4, 1};
-    size_t row = 99;
-    int arg = 99;
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, false, min, max, &row, &arg), STAR_E_BOUNDS);
-    CU_ASSERT(row == 1 && arg == 4);
+    star_where where = {.row = 99};
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, false, min, max, &where), STAR_E_BOUNDS);
+    ASSERT_WHERE(where, 1, "min");
     CU_ASSERT_EQUAL(star_allocate(3, b, c, 5, false, min, max, share), STAR_E_BOUNDS);
     /* whole: bounds must be 0 or 1 */
     double half[] = {0, 0, 0.5};
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, true, NULL, half, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 5);
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, false, NULL, half, &row, &arg), STAR_OK);
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, true, half, NULL, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 4);
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, true, NULL, half, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "max");
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, false, NULL, half, &where), STAR_OK);
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, true, half, NULL, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "min");
     /* bad cost, bad benefit, bad share */
     double c_bad[] = {1, 1, -1}, b_bad[] = {1, INFINITY, 1}, max_bad[] = {1.5, 1, 1};
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c_bad, 5, false, NULL, NULL, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 1);
-    CU_ASSERT_EQUAL(star_allocate_check(3, b_bad, c_bad, 5, false, NULL, NULL, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 1 && arg == 0);
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, false, NULL, max_bad, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 0 && arg == 5);
-    /* budget and mandatory spend are not in a row: row n */
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, -1, false, NULL, NULL, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 3 && arg == 2);
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c_bad, 5, false, NULL, NULL, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "cost");
+    CU_ASSERT_EQUAL(star_allocate_check(3, b_bad, c_bad, 5, false, NULL, NULL, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "benefit");
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 5, false, NULL, max_bad, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 0, "max");
+    /* budget and mandatory spend are not in a row */
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, -1, false, NULL, NULL, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, STAR_NO_ROW, "budget");
     CU_ASSERT_EQUAL(star_allocate(3, b, c, NAN, false, NULL, NULL, share), STAR_E_DOMAIN);
     double all[] = {1, 1, 1};
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 2.5, true, all, NULL, &row, &arg), STAR_E_INFEASIBLE);
-    CU_ASSERT(row == 3 && arg == 2);
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 2.5, true, all, NULL, &where), STAR_E_INFEASIBLE);
+    ASSERT_WHERE(where, STAR_NO_ROW, "budget");
     CU_ASSERT_EQUAL(star_allocate(3, b, c, 2.5, true, all, NULL, share), STAR_E_INFEASIBLE);
-    row = 42;
-    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 3, true, all, NULL, &row, &arg), STAR_OK);
-    CU_ASSERT_EQUAL(row, 42);
+    where.row = 42;
+    CU_ASSERT_EQUAL(star_allocate_check(3, b, c, 3, true, all, NULL, &where), STAR_OK);
+    CU_ASSERT_EQUAL(where.row, 42);
 }
 
 /* ---- STAR.ALLOCATE against enumeration of every subset ------------------ */
@@ -713,19 +709,18 @@ static void reallocate_partial_moves_stay_within_limits(void) /* R9 */
 static void reallocate_checks_name_the_row(void) /* R1, R8 */
 {
     double b[] = {1, 1}, c[] = {1, 1}, spend[] = {5, 5}, low[] = {0, 6}, high[] = {10, 10}, out[2];
-    size_t row = 99;
-    int arg = 99;
-    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c, spend, low, high, INFINITY, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 1 && arg == 2);
+    star_where where = {.row = 99};
+    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c, spend, low, high, INFINITY, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "spend");
     CU_ASSERT_EQUAL(star_reallocate(2, b, c, spend, low, high, INFINITY, out), STAR_E_DOMAIN);
     double low2[] = {0, 11};
-    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c, spend, low2, high, INFINITY, &row, &arg), STAR_E_BOUNDS);
-    CU_ASSERT(row == 1 && arg == 3);
+    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c, spend, low2, high, INFINITY, &where), STAR_E_BOUNDS);
+    ASSERT_WHERE(where, 1, "low");
     double low3[] = {0, 0}, c0[] = {0, 1};
-    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c0, spend, low3, high, INFINITY, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 0 && arg == 1);
-    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c, spend, low3, high, -1, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 5);
+    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c0, spend, low3, high, INFINITY, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 0, "cost");
+    CU_ASSERT_EQUAL(star_reallocate_check(2, b, c, spend, low3, high, -1, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, STAR_NO_ROW, "amount");
     CU_ASSERT_EQUAL(star_reallocate(2, b, c, spend, low3, high, NAN, out), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(star_reallocate(0, NULL, NULL, NULL, NULL, NULL, INFINITY, NULL), STAR_OK);
 }
@@ -735,16 +730,15 @@ static void gain_by_hand(void)
     /* (150-100)*2/1 + (0-20)*9/3 + (7-7)*5/5 = 100 - 60 = 40 */
     double benefit[] = {2, 9, 5}, cost[] = {1, 3, 5}, new_spend[] = {150, 0, 7}, old[] = {100, 20, 7};
     double gain = 0;
-    size_t row;
-    int arg;
+    star_where where;
     CU_ASSERT_EQUAL(star_gain(3, benefit, cost, new_spend, old, &gain), STAR_OK);
     CU_ASSERT_DOUBLE_EQUAL(gain, 40, 1e-12);
     CU_ASSERT_EQUAL(star_gain(0, NULL, NULL, NULL, NULL, &gain), STAR_OK);
     CU_ASSERT_EQUAL(gain, 0.0);
     old[2] = NAN;
     CU_ASSERT_EQUAL(star_gain(3, benefit, cost, new_spend, old, &gain), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_gain_check(3, benefit, cost, new_spend, old, &row, &arg), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 3);
+    CU_ASSERT_EQUAL(star_gain_check(3, benefit, cost, new_spend, old, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "old_spend");
     double huge[] = {1e308, 1e308, 0}, tiny[] = {1e-300, 1, 1};
     old[2] = 7;
     CU_ASSERT_EQUAL(star_gain(3, huge, tiny, new_spend, old, &gain), STAR_E_NONFINITE);

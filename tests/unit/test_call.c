@@ -262,6 +262,77 @@ static void too_many_empty_cells_among_numbers_are_refused(void) /* C12 */
     uno_build_free(range);
 }
 
+/* Runs fn on ranges given as a column each and gives its words. */
+static void words_of(star_function_id id, size_t rows, const char *const *const *columns, size_t count,
+                     char *words, size_t size)
+{
+    uno_Sequence *args[STAR_MAX_ARGS] = {NULL};
+    for (size_t a = 0; a < count; a++)
+        args[a] = columns[a] ? column(rows, columns[a]) : NULL;
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, id, args));
+    snprintf(words, size, "%s", call.problem.words);
+    star_call_end(&call);
+    for (size_t a = 0; a < count; a++)
+        if (args[a])
+            uno_build_free(args[a]);
+}
+
+/* C11: a core checker's verdict reaches words by one path: the row among
+   all rows (spare ones counted), the argument by its label. */
+static void checkers_speak_through_one_path(void)
+{
+    char words[STAR_WORDS_MAX];
+    const char *b[] = {"1", "", "2", "3"}, *c[] = {"1", "", "1", "1"};
+    const char *min[] = {"0", "", "0", "0.5"}, *max[] = {"1", "", "1", "0.4"};
+    const char *budget[] = {"5"}, *negative[] = {"-5"};
+    uno_Sequence *args[STAR_MAX_ARGS] = {column(4, b), column(4, c), column(1, budget), NULL, column(4, min),
+                                         column(4, max)};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_ALLOCATE, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Row 4: a lower limit is above its upper limit (min)");
+    star_call_end(&call);
+    uno_build_free(args[2]);
+    args[2] = column(1, negative);
+    CU_ASSERT_FALSE(run(&call, STAR_FN_ALLOCATE, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Budget must be 0 or more (-5)");
+    star_call_end(&call);
+    for (int a = 0; a < 6; a++)
+        if (args[a])
+            uno_build_free(args[a]);
+    const char *x[] = {"1", "", "", ""}, *xs[] = {"0", "", "10", "5"}, *vs[] = {"0", "", "50", "100"};
+    const char *const *falling[] = {x, xs, vs};
+    words_of(STAR_FN_VALUE, 4, falling, 3, words, sizeof words);
+    CU_ASSERT_STRING_EQUAL(words, "Row 4: xs must be larger than in the row before");
+    const char *lone_x[] = {"1"}, *lone_xs[] = {"0"}, *lone_vs[] = {"0"};
+    const char *const *lone[] = {lone_x, lone_xs, lone_vs};
+    words_of(STAR_FN_VALUE, 1, lone, 3, words, sizeof words);
+    CU_ASSERT_STRING_EQUAL(words, "STAR.VALUE needs at least 2 points");
+    const char *ranks[] = {"1", "", "4"};
+    const char *const *roc[] = {ranks};
+    words_of(STAR_FN_ROC, 3, roc, 1, words, sizeof words);
+    CU_ASSERT_STRING_EQUAL(words, "Row 3: ranks must be whole numbers from 1 to 2, the number of criteria");
+}
+
+/* A table argument's problem names its column; a shape the core refuses
+   is said in its words. */
+static void table_problems_name_the_column(void)
+{
+    const char *tilted[] = {"1", "3", "1", "1"}, *wide[] = {"1", "2", "3", "4", "5", "6"};
+    uno_Sequence *args[STAR_MAX_ARGS] = {uno_build_range(2, 2, tilted)};
+    star_call call;
+    CU_ASSERT_FALSE(run(&call, STAR_FN_AHP, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Row 2: matrix in column 1 must be 1 divided by its mirror entry "
+                                               "across the diagonal, 0.333333333333333 (type =1/3, not 0.333)");
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    args[0] = uno_build_range(2, 3, wide);
+    CU_ASSERT_FALSE(run(&call, STAR_FN_AHPCR, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Matrix must be square, not 2 rows and 3 columns");
+    star_call_end(&call);
+    uno_build_free(args[0]);
+}
+
 CU_TestInfo call_tests[] = {
     {"spare rows are empty and left out", spare_rows_are_empty_and_left_out},
     {"a row answers as a row", a_row_answers_as_a_row},
@@ -274,5 +345,7 @@ CU_TestInfo call_tests[] = {
     {"a shorter range may end where the others are blank", a_shorter_range_may_end_where_the_others_are_blank},
     {"a row of blank one-cell ranges is absent", a_row_of_blank_one_cell_ranges_is_absent},
     {"too many empty cells among numbers are refused", too_many_empty_cells_among_numbers_are_refused},
+    {"checkers speak through one path", checkers_speak_through_one_path},
+    {"table problems name the column", table_problems_name_the_column},
     CU_TEST_INFO_NULL,
 };

@@ -25,13 +25,13 @@ static void equity_weights_the_deprived_share(void) /* R4 */
 static void equity_rejects_bad_rows(void) /* R1, R2 */
 {
     double benefit[] = {1, 1, 1}, share[] = {0.5, 1.2, 0.5}, weight[] = {1, 1, -1}, out[3];
-    size_t bad = 99;
+    star_where where;
     CU_ASSERT_EQUAL(star_equity(3, benefit, share, weight, out), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_equity_check(3, benefit, share, weight, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1); /* rows in order: the share comes first */
+    CU_ASSERT_EQUAL(star_equity_check(3, benefit, share, weight, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "share");
     double fine_share[] = {0.5, 1, 0.5};
-    CU_ASSERT_EQUAL(star_equity_check(3, benefit, fine_share, weight, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 2);
+    CU_ASSERT_EQUAL(star_equity_check(3, benefit, fine_share, weight, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "weight");
     double nan_benefit[] = {0.0 / 0.0}, one = 1, half = 0.5;
     CU_ASSERT_EQUAL(star_equity(1, nan_benefit, &half, &one, out), STAR_E_DOMAIN);
     double huge = 1e308, heavy = 1e10;
@@ -111,16 +111,16 @@ static void atkinson_large_epsilon_stays_finite(void) /* R5 */
 static void atkinson_rejects_bad_input(void) /* R1, R3 */
 {
     double ede;
-    size_t bad = 99;
+    star_where where;
     CU_ASSERT_EQUAL(star_atkinson(5, fifths, -0.5, NULL, &ede), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(star_atkinson(5, fifths, 0.0 / 0.0, NULL, &ede), STAR_E_DOMAIN);
     double zero_health[] = {60, 0, 70};
     CU_ASSERT_EQUAL(star_atkinson(3, zero_health, 1, NULL, &ede), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_atkinson_check(3, zero_health, NULL, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_atkinson_check(3, zero_health, NULL, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "health");
     double h[] = {60, 70, 80}, negative[] = {1, 1, -1}, nobody[] = {0, 0, 0};
-    CU_ASSERT_EQUAL(star_atkinson_check(3, h, negative, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 2);
+    CU_ASSERT_EQUAL(star_atkinson_check(3, h, negative, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "population");
     CU_ASSERT_EQUAL(star_atkinson(3, h, 1, nobody, &ede), STAR_E_ALL_ZERO);
     CU_ASSERT_EQUAL(star_atkinson(0, NULL, 1, NULL, &ede), STAR_E_EMPTY);
 }
@@ -133,10 +133,10 @@ static void icer_divides_cost_by_effect(void) /* R6 */
     CU_ASSERT_EQUAL(star_icer(3, cost, effect, out), STAR_OK);
     ASSERT_ALL_NEAR(out, want, 3, 1e-9);
     double none[] = {0.5, 0}, bad_out[2];
-    size_t bad = 99;
+    star_where where;
     CU_ASSERT_EQUAL(star_icer(2, cost, none, bad_out), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_icer_check(2, cost, none, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_icer_check(2, cost, none, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "delta_effect");
     double huge = 1e300, tiny = 1e-300;
     CU_ASSERT_EQUAL(star_icer(1, &huge, &tiny, out), STAR_E_NONFINITE);
     CU_ASSERT_EQUAL(star_icer(0, NULL, NULL, NULL), STAR_OK);
@@ -150,10 +150,10 @@ static void nmb_values_effect_at_threshold(void) /* R6 */
     CU_ASSERT_EQUAL(star_nmb(3, effect, cost, threshold, out), STAR_OK);
     ASSERT_ALL_NEAR(out, want, 3, 1e-9);
     double negative[] = {20000, -1, 0};
-    size_t bad = 99;
+    star_where where;
     CU_ASSERT_EQUAL(star_nmb(3, effect, cost, negative, out), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_nmb_check(3, effect, cost, negative, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_nmb_check(3, effect, cost, negative, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "threshold");
     double huge = DBL_MAX, two = 2, zero = 0;
     CU_ASSERT_EQUAL(star_nmb(1, &two, &zero, &huge, out), STAR_E_NONFINITE);
     CU_ASSERT_EQUAL(star_nmb(0, NULL, NULL, NULL, NULL), STAR_OK);

@@ -18,36 +18,35 @@ static double *filled(size_t n, double value)
 
 static void whole_allocation_has_a_row_limit(void) /* allocation R11 */
 {
-    size_t n = STAR_ALLOCATE_WHOLE_MAX_ROWS + 1, row = 0;
-    int arg = -1;
+    size_t n = STAR_ALLOCATE_WHOLE_MAX_ROWS + 1;
+    star_where where;
     double *one = filled(n, 1.0), *share = filled(n, 0.0);
-    CU_ASSERT_EQUAL(star_allocate_check(n, one, one, 10, true, NULL, NULL, &row, &arg), STAR_E_TOO_LARGE);
-    CU_ASSERT_EQUAL(row, n);
-    CU_ASSERT_EQUAL(arg, 3);
+    CU_ASSERT_EQUAL(star_allocate_check(n, one, one, 10, true, NULL, NULL, &where), STAR_E_TOO_LARGE);
+    ASSERT_WHERE(where, STAR_NO_ROW, NULL);
+    CU_ASSERT_STRING_EQUAL(where.why, "takes at most 50000 interventions with whole, not 50001");
     CU_ASSERT_EQUAL(star_allocate(n, one, one, 10, true, NULL, NULL, share), STAR_E_TOO_LARGE);
     /* continuous allocations have none */
     CU_ASSERT_EQUAL(star_allocate(n, one, one, 10, false, NULL, NULL, share), STAR_OK);
     CU_ASSERT_EQUAL(share[9], 1.0);
     CU_ASSERT_EQUAL(share[10], 0.0);
     /* at the limit the rule is met */
-    CU_ASSERT_EQUAL(star_allocate_check(n - 1, one, one, 10, true, NULL, NULL, NULL, NULL), STAR_OK);
+    CU_ASSERT_EQUAL(star_allocate_check(n - 1, one, one, 10, true, NULL, NULL, NULL), STAR_OK);
     free(one);
     free(share);
 }
 
 static void psa_limits_draws_times_rows(void) /* psa R5 */
 {
-    size_t n = 500, row = 0;
-    int arg = -1;
+    size_t n = 500;
+    star_where where;
     double *b = filled(n, 2.0), *c = filled(n, 1.0);
     /* 10,000 draws x 500 rows is the continuous limit itself */
-    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 10000, 1, false, NULL, NULL, &row, &arg), STAR_OK);
-    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 10001, 1, false, NULL, NULL, &row, &arg),
+    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 10000, 1, false, NULL, NULL, &where), STAR_OK);
+    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 10001, 1, false, NULL, NULL, &where),
                     STAR_E_TOO_LARGE);
-    CU_ASSERT_EQUAL(row, n);
-    CU_ASSERT_EQUAL(arg, 7);
-    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 4000, 1, true, NULL, NULL, NULL, NULL), STAR_OK);
-    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 4001, 1, true, NULL, NULL, NULL, NULL),
+    ASSERT_WHERE(where, STAR_NO_ROW, "draws");
+    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 4000, 1, true, NULL, NULL, NULL), STAR_OK);
+    CU_ASSERT_EQUAL(star_psa_check(n, b, b, b, c, c, c, 10, 4001, 1, true, NULL, NULL, NULL),
                     STAR_E_TOO_LARGE);
     double *share = filled(n, 0.0);
     CU_ASSERT_EQUAL(star_psa(n, b, b, b, c, c, c, 10, 1000000, 1, false, NULL, NULL, share), STAR_E_TOO_LARGE);

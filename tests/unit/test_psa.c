@@ -181,52 +181,51 @@ static void psa_checks_name_the_row(void) /* R1 */
 {
     double b[] = {5, 5}, bl[] = {4, 6}, bh[] = {6, 6}, c[] = {2, 2}, cl[] = {1, 1}, ch[] = {3, 3};
     double share[2];
-    size_t row = 99;
-    int arg = 99;
-#define CHECK(...) star_psa_check(2, __VA_ARGS__, &row, &arg)
+    star_where where;
+#define CHECK(...) star_psa_check(2, __VA_ARGS__, &where)
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL), STAR_E_BOUNDS);
-    CU_ASSERT(row == 1 && arg == 1);
+    ASSERT_WHERE(where, 1, "benefit_low");
     CU_ASSERT_EQUAL(star_psa(2, b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL, share),
                     STAR_E_BOUNDS);
     bl[1] = 4;
     bh[0] = 4.5;
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL), STAR_E_BOUNDS);
-    CU_ASSERT(row == 0 && arg == 2);
+    ASSERT_WHERE(where, 0, "benefit_high");
     bh[0] = 6;
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL), STAR_OK);
     cl[1] = 0;
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL), STAR_E_DOMAIN);
-    CU_ASSERT(row == 1 && arg == 4);
+    ASSERT_WHERE(where, 1, "cost_low");
     cl[1] = 2.5;
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL), STAR_E_BOUNDS);
-    CU_ASSERT(row == 1 && arg == 4);
+    ASSERT_WHERE(where, 1, "cost_low");
     cl[1] = 1;
     ch[0] = 1.5;
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 100, 1, false, NULL, NULL), STAR_E_BOUNDS);
-    CU_ASSERT(row == 0 && arg == 5);
+    ASSERT_WHERE(where, 0, "cost_high");
     ch[0] = 3;
     /* draws, seed, budget: not in a row */
     double bad_draws[] = {0, 2.5, 1000001, -1, NAN};
     for (int k = 0; k < 5; k++) {
         CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, bad_draws[k], 1, false, NULL, NULL), STAR_E_DOMAIN);
-        CU_ASSERT(row == 2 && arg == 7);
+        ASSERT_WHERE(where, STAR_NO_ROW, "draws");
     }
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 1000000, 1, false, NULL, NULL), STAR_OK);
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 1, 1.5, false, NULL, NULL), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 8);
+    ASSERT_WHERE(where, STAR_NO_ROW, "seed");
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 10, 1, -1e300, false, NULL, NULL), STAR_OK);
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, -1, 1, 1, false, NULL, NULL), STAR_E_DOMAIN);
-    CU_ASSERT(row == 2 && arg == 6);
+    ASSERT_WHERE(where, STAR_NO_ROW, "budget");
     /* allocate's rules, named as PSA's arguments; the mandatory spend at the
        highest costs: 3 + 3 = 6 does not fit 5, though 2 + 2 would */
     double min[] = {1, 1}, max[] = {1, 0.5};
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 5, 10, 1, true, min, NULL), STAR_E_INFEASIBLE);
-    CU_ASSERT(row == 2 && arg == 6);
+    ASSERT_WHERE(where, STAR_NO_ROW, "budget");
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 6, 10, 1, true, min, NULL), STAR_OK);
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 6, 10, 1, false, min, max), STAR_E_BOUNDS);
-    CU_ASSERT(row == 1 && arg == 10);
+    ASSERT_WHERE(where, 1, "min");
     CU_ASSERT_EQUAL(CHECK(b, bl, bh, c, cl, ch, 6, 10, 1, true, NULL, max), STAR_E_DOMAIN);
-    CU_ASSERT(row == 1 && arg == 11);
+    ASSERT_WHERE(where, 1, "max");
 #undef CHECK
     CU_ASSERT_EQUAL(star_psa(0, NULL, NULL, NULL, NULL, NULL, NULL, 1, 10, 1, false, NULL, NULL,
                              NULL), STAR_OK);

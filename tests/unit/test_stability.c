@@ -201,15 +201,15 @@ static void stability_is_fast_with_many_interventions(void)
 static void stability_rejects_bad_input(void) /* R1, R7 */
 {
     double scores[] = {8, 2, 2, 6}, weights[] = {1, 1}, out[4];
-    size_t bad = 99;
+    star_where where;
     double zero_divisor[] = {1, 0};
     CU_ASSERT_EQUAL(star_stability(2, 2, scores, weights, zero_divisor, NULL, NULL, out),
                     STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_stability_check(2, 2, scores, zero_divisor, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_stability_check(2, 2, scores, zero_divisor, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "divisor");
     double nan_score[] = {8, 2, 0.0 / 0.0, 6};
-    CU_ASSERT_EQUAL(star_stability_check(2, 2, nan_score, NULL, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_stability_check(2, 2, nan_score, NULL, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "scores");
     CU_ASSERT_EQUAL(star_stability(2, 2, nan_score, weights, NULL, NULL, NULL, out),
                     STAR_E_DOMAIN);
     double zero[] = {0, 0}, negative[] = {1, -1}, low[] = {0, 0}, same[] = {0, 10};

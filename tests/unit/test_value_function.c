@@ -48,17 +48,17 @@ static void value_spans_the_double_range(void) /* R3 */
 static void value_rejects_bad_points(void) /* R1, R4 */
 {
     double out[2], x[] = {1, 2};
-    size_t bad = 99;
+    star_where where;
     double xs[] = {0, 1, 1}, vs[] = {0, 50, 100};
     CU_ASSERT_EQUAL(star_value(2, x, 3, xs, vs, out), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_value_check(3, xs, vs, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 2);
+    CU_ASSERT_EQUAL(star_value_check(3, xs, vs, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 2, "xs");
     double falling[] = {5, 1, 9};
-    CU_ASSERT_EQUAL(star_value_check(3, falling, vs, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_value_check(3, falling, vs, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "xs");
     double nan_v[] = {0, 0.0 / 0.0, 1}, rising[] = {0, 1, 2};
-    CU_ASSERT_EQUAL(star_value_check(3, rising, nan_v, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_value_check(3, rising, nan_v, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "vs");
     CU_ASSERT_EQUAL(star_value(2, x, 1, rising, vs, out), STAR_E_SIZE);
     CU_ASSERT_EQUAL(star_value(2, x, 0, NULL, NULL, out), STAR_E_EMPTY);
     double nan_x[] = {1, 0.0 / 0.0};

@@ -82,17 +82,18 @@ static void roc_sums_to_one_and_decreases(void) /* R2 */
 static void roc_rejects_bad_ranks(void) /* R1 */
 {
     double out[3];
-    size_t bad = 99;
+    star_where where;
     double zero[] = {1, 0}, over[] = {1, 3}, fraction[] = {1, 1.5}, nan_rank[] = {0.0 / 0.0, 1};
     CU_ASSERT_EQUAL(star_roc(2, zero, out), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(star_roc(2, over, out), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(star_roc(2, fraction, out), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(star_roc(2, nan_rank, out), STAR_E_DOMAIN);
     CU_ASSERT_EQUAL(star_roc(0, NULL, out), STAR_E_EMPTY);
-    CU_ASSERT_EQUAL(star_roc_check(2, over, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
-    CU_ASSERT_EQUAL(star_roc_check(2, nan_rank, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 0);
+    CU_ASSERT_EQUAL(star_roc_check(2, over, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "ranks");
+    CU_ASSERT_STRING_EQUAL(where.why, "must be whole numbers from 1 to 2, the number of criteria");
+    CU_ASSERT_EQUAL(star_roc_check(2, nan_rank, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 0, "ranks");
     /* whole within the rule's 1e-9 */
     double nearly[] = {2.0000000001, 1};
     CU_ASSERT_EQUAL(star_roc(2, nearly, out), STAR_OK);
@@ -135,18 +136,21 @@ static void groupweights_geometric_mean_renormalised(void) /* R6, R7 */
 static void groupweights_rejects_bad_input(void) /* R4 */
 {
     double out[3];
-    size_t bad = 99;
+    star_where where;
     double negative[] = {1, 1, 1, 1, -1, 1};
     CU_ASSERT_EQUAL(star_groupweights(2, 3, negative, false, out), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(star_groupweights_check(2, 3, negative, false, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 4); /* row 1, column 1 */
+    CU_ASSERT_EQUAL(star_groupweights_check(2, 3, negative, false, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 1, "matrix");
+    CU_ASSERT_EQUAL(where.column, 1);
     double zero_row[] = {1, 2, 3, 0, 0, 0};
     CU_ASSERT_EQUAL(star_groupweights(2, 3, zero_row, false, out), STAR_E_ALL_ZERO);
-    CU_ASSERT_EQUAL(star_groupweights_check(2, 3, zero_row, false, &bad), STAR_E_ALL_ZERO);
-    CU_ASSERT_EQUAL(bad, 3);
+    CU_ASSERT_EQUAL(star_groupweights_check(2, 3, zero_row, false, &where), STAR_E_ALL_ZERO);
+    ASSERT_WHERE(where, 1, "matrix");
     double one_zero[] = {1, 0, 1, 1, 1, 1};
-    CU_ASSERT_EQUAL(star_groupweights_check(2, 3, one_zero, true, &bad), STAR_E_DOMAIN);
-    CU_ASSERT_EQUAL(bad, 1);
+    CU_ASSERT_EQUAL(star_groupweights_check(2, 3, one_zero, true, &where), STAR_E_DOMAIN);
+    ASSERT_WHERE(where, 0, "matrix");
+    CU_ASSERT_EQUAL(where.column, 1);
+    CU_ASSERT_STRING_EQUAL(where.why, "must be more than 0 with geometric (0)");
     CU_ASSERT_EQUAL(star_groupweights(2, 3, zero_row, true, out), STAR_E_DOMAIN);
     double nan_entry[] = {1, 0.0 / 0.0, 1};
     CU_ASSERT_EQUAL(star_groupweights(1, 3, nan_entry, false, out), STAR_E_DOMAIN);

@@ -20,17 +20,17 @@ int xml_close(xmlTextWriterPtr w, int rc)
 
 int xml_attribute(xmlTextWriterPtr w, const char *name, const char *value)
 {
-    return xmlTextWriterWriteAttribute(w, BAD_CAST name, BAD_CAST value) < 0;
+    return xmlTextWriterWriteAttribute(w, (const xmlChar *)name, (const xmlChar *)value) < 0;
 }
 
 int xml_start(xmlTextWriterPtr w, const char *element, const char *attribute, const char *value)
 {
-    return (xmlTextWriterStartElement(w, BAD_CAST element) < 0) | xml_attribute(w, attribute, value);
+    return (xmlTextWriterStartElement(w, (const xmlChar *)element) < 0) | xml_attribute(w, attribute, value);
 }
 
 int xml_text(xmlTextWriterPtr w, const char *text)
 {
-    return xmlTextWriterWriteString(w, BAD_CAST text) < 0;
+    return xmlTextWriterWriteString(w, (const xmlChar *)text) < 0;
 }
 
 int xml_end(xmlTextWriterPtr w)
