@@ -21,11 +21,17 @@ static bool weights_usable(const double *w, size_t k)
     return some;
 }
 
-/* A value on the 0-100 scale from halves of the ends, so that ends further
-   apart than DBL_MAX do not overflow the difference. */
+/* A value on the 0-100 scale; from halves where a difference overflows
+   (ends further apart than DBL_MAX), else from the values themselves, which
+   halving would round when they are subnormal. */
 static double on_scale(double x, double low, double high)
 {
-    return 100.0 * ((0.5 * x - 0.5 * low) / (0.5 * high - 0.5 * low));
+    double above = x - low, span = high - low;
+    if (!isfinite(above) || !isfinite(span)) {
+        above = 0.5 * x - 0.5 * low;
+        span = 0.5 * high - 0.5 * low;
+    }
+    return 100.0 * (above / span);
 }
 
 static void score(size_t n, size_t k, const double *scores, const double *w, const double *low,

@@ -7,6 +7,7 @@
 #include "unit.h"
 #include "star_core.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -771,6 +772,17 @@ static void magnitudes_do_not_decide(void) /* R12 */
     CU_ASSERT_EQUAL(share[0], 1.0);
     CU_ASSERT_EQUAL(share[1], 1.0);
     CU_ASSERT_EQUAL(share[2], 0.0);
+    /* Costs near DBL_MAX, whose sum overflows: ten rows at 1 and three at
+       DBL_MAX, budget DBL_MAX. All ten cheap rows and one dear one fit
+       (DBL_MAX + 10 is within the budget's tolerance), the earliest. */
+    double b13[13], c13[13], s13[13];
+    for (int i = 0; i < 13; i++) {
+        b13[i] = 1;
+        c13[i] = i < 10 ? 1 : DBL_MAX;
+    }
+    CU_ASSERT_EQUAL_FATAL(star_allocate(13, b13, c13, DBL_MAX, true, NULL, NULL, s13), STAR_OK);
+    for (int i = 0; i < 13; i++)
+        CU_ASSERT_EQUAL(s13[i], i <= 10 ? 1.0 : 0.0);
     /* 1e308 + 1e308 - 1e308 = 1e308, though the sum overflows on the way. */
     double new_spend[] = {1, 1, 0}, old_spend[] = {0, 0, 1}, gain = 0;
     CU_ASSERT_EQUAL_FATAL(star_gain(3, huge, ones, new_spend, old_spend, &gain), STAR_OK);
