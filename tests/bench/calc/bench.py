@@ -437,8 +437,14 @@ def run_whole_column(desktop, out, fills, runs, log):
 
 # Columns of the limits workbook, each a whole column of 1,048,576 rows:
 # A patients, B total cost, C:F scores on four criteria, G a share 0-1,
-# H spend, I its lower limit, J its upper limit.
+# H spend, I its lower limit, J its upper limit, K and L twice A and B (the
+# highs of an uncertainty range).
+LIMITS_COLUMNS = 12
+
+
 def limits_value(i, j):
+    if j >= 10:
+        return 2 * limits_value(i, j - 10)
     rng = random.Random(1000003 * i + j)
     if j == 0:
         return rng.randint(10, 20000)
@@ -473,11 +479,12 @@ LIMITS = [
     ("value, 1048576 x over 1048576 points", "=SUM(STAR.VALUE(A:A;ROW(A:A);ROW(A:A)))"),
     ("groupweights, 2048 x 2048, geometric", "=SUM(STAR.GROUPWEIGHTS(MUNIT(2048)+1;TRUE()))"),
     ("agree, 1048576 rows", "=STAR.AGREE(A:A;B:B)"),
-    ("stability, 1048576 x 4", "=SUM(STAR.STABILITY(C:F;{30;20;10;5}))"),
+    ("stability, 1048576 x 4, tied scores 0-10 (too many pairs)", "=SUM(STAR.STABILITY(C:F;{30;20;10;5}))"),
+    ("stability, 1048576 x 2, no ties", "=SUM(STAR.STABILITY(CHOOSE({1;2};ROW(A:A);1/ROW(A:A));{1;1}))"),
     ("psa, continuous, 500 rows x 10000 draws",
-     "=SUM(STAR.PSA(A1:A500;A1:A500;A1:A500*2;B1:B500;B1:B500;B1:B500*2;1E7;10000))"),
+     "=SUM(STAR.PSA(A1:A500;A1:A500;K1:K500;B1:B500;B1:B500;L1:L500;1E7;10000))"),
     ("psa, whole, 200 rows x 10000 draws",
-     "=SUM(STAR.PSA(A1:A200;A1:A200;A1:A200*2;B1:B200;B1:B200;B1:B200*2;4E6;10000;1;TRUE()))"),
+     "=SUM(STAR.PSA(A1:A200;A1:A200;K1:K200;B1:B200;B1:B200;L1:L200;4E6;10000;1;TRUE()))"),
     ("psa, continuous, 1048576 rows x 4 draws", "=SUM(STAR.PSA(A:A;A:A;A:A;B:B;B:B;B:B;1E9;4))"),
     ("equity, 1048576 rows", "=SUM(STAR.EQUITY(A:A;G:G;2))"),
     ("atkinson, 1048576 rows", "=STAR.ATKINSON(A:A;1)"),
@@ -492,19 +499,21 @@ def run_limits(desktop, out, runs, log, only=None):
     doc.enableAutomaticCalculation(False)
     sheet = doc.Sheets.getByIndex(0)
     t0 = time.perf_counter()
-    fill_columns(sheet, 0, 10, SHEET_ROWS, limits_value)
-    log(f"  limits: 10 whole columns written in {time.perf_counter() - t0:.0f} s")
+    fill_columns(sheet, 0, LIMITS_COLUMNS, SHEET_ROWS, limits_value)
+    log(f"  limits: {LIMITS_COLUMNS} whole columns written in {time.perf_counter() - t0:.0f} s")
     results = []
     for name, formula in LIMITS:
         if only and not any(o in name for o in only):
             continue
         before = office_memory()
         cell = sheet.getCellRangeByName("Z1")
-        cell.setFormula(formula)
+        # An array formula of one cell: expressions such as ROW(A:A) give arrays.
+        cell.setArrayFormula(formula[1:])
         times = [timed(doc) for _ in range(runs)]
         error = cell.getError()
         text = cell.FormulaResultType2 == 2  # com.sun.star.sheet.FormulaResult.STRING
-        gives = f"Err:{error}" if error else ("text: " + cell.getString() if text else "an answer")
+        gives = (f"Err:{error}" if error else "text: " + cell.getString() if text
+                 else f"an answer ({cell.getString()})")
         after = office_memory()
         cell.clearContents(FORMULA_CELLS)
         results.append({"name": name, "formula": formula, "gives": gives, "times": times,
