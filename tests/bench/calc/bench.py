@@ -387,6 +387,8 @@ def formula_result(sheet, formula, filled):
         cell = sheet.getCellRangeByName("Z1")
         return cell.getValue() if cell.getError() == 0 else f"Err:{cell.getError()}"
     values = sheet.getCellRangeByName(f"Z1:Z{filled}").getDataArray()
+    if filled >= SHEET_ROWS:
+        return sum(v[0] for v in values), None, None
     below = sheet.getCellRangeByName(f"Z{filled + 1}")
     return sum(v[0] for v in values), below.getError(), below.getString()
 
