@@ -3,7 +3,7 @@
 # cross-compiled with mingw-w64 (cmake/mingw-w64-x86_64.cmake) in
 # <build>/windows and driven from this one, so one `cmake --build` makes both
 # libraries and one star.oxt. tests/windows checks the result.
-#   STAR_WINDOWS_BIN   where the Windows build puts star.dll and its test programs
+#   STAR_WINDOWS_BIN   where the Windows build puts star.dll, starmenu.dll and its test programs
 find_program(STAR_MINGW_GCC NAMES x86_64-w64-mingw32-gcc-win32 x86_64-w64-mingw32-gcc)
 if(STAR_MINGW_GCC)
   set(star_windows_default ON)
@@ -35,4 +35,4 @@ ExternalProject_Add(star_windows
   # Its own build decides what is out of date.
   BUILD_ALWAYS ON
   INSTALL_COMMAND ""
-  BUILD_BYPRODUCTS ${STAR_WINDOWS_BIN}/star.dll)
+  BUILD_BYPRODUCTS ${STAR_WINDOWS_BIN}/star.dll ${STAR_WINDOWS_BIN}/starmenu.dll)

@@ -11,16 +11,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+. tools/progress.sh
+stage "dependencies"
 bash scripts/deps.sh
+stage "build star.oxt and its workbooks"
 cmake -S . -B build >/dev/null
-cmake --build build -j "$(nproc)"
+progress_run cmake --build build -j "$(nproc)"
 
+stage "install star.oxt into a throwaway profile"
 . tools/office.sh
 office_session example build/star.oxt
 cp build/workbooks/bsol-maternity.ods "$OFFICE_WORK/"
 office_serve
-office_run "/usr/bin/python3 '$OFFICE_TOOLS/render.py' '$OFFICE_PIPE' '$OFFICE_WORK/bsol-maternity.ods' '$OFFICE_WORK/out'"
+stage "recalculate and render the Birmingham and Solihull example"
+progress_run office_run "/usr/bin/python3 -u '$OFFICE_TOOLS/render.py' '$OFFICE_PIPE' '$OFFICE_WORK/bsol-maternity.ods' '$OFFICE_WORK/out'"
 office_stop "$OFFICE_PIPE"
+stage "pictures of the chart sheets and of every sheet's first page"
 # A picture of each chart sheet: the page that starts with its title.
 pdf="$OFFICE_WORK/out/bsol-maternity.pdf"
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
@@ -47,5 +53,6 @@ mkdir -p "$root/out"
 cp "$OFFICE_WORK"/out/*.pdf "$OFFICE_WORK"/out/*.png "$root/out/"
 cp -r "$OFFICE_WORK/out/sheets" "$root/out/"
 cp "$OFFICE_WORK/bsol-maternity.ods" "$root/out/"
+stages_summary
 echo "Results in $root/out:"
 ls -1 "$root/out"

@@ -19,6 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
+. tools/progress.sh
 build=${1:-build-test}
 fuzz_seconds=${FUZZ_SECONDS:-20}
 fuzz_jobs=${FUZZ_JOBS:-$(nproc)}
@@ -35,12 +36,14 @@ fail() { echo "FAIL $*"; failed=$((failed + 1)); }
 # Every fuzz target has its corpus directory (CTest replays it).
 targets=$(ls tests/fuzz/corpus)
 
-echo "== fuzzing: libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer, ${fuzz_seconds} s per target"
-CC=clang cmake -S . -B build-fuzz -DSTAR_FUZZ=ON -DSTAR_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$jobs" --target $(for t in $targets; do echo "fuzz_$t"; done) >/dev/null
 work=$(mktemp -d /tmp/star-fuzz.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+stage "fuzzing: libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer, ${fuzz_seconds} s per target"
+CC=clang cmake -S . -B build-fuzz -DSTAR_FUZZ=ON -DSTAR_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+echo "building the fuzz targets"
+progress_quiet "$work/fuzz-build.log" cmake --build build-fuzz -j "$jobs" --target $(for t in $targets; do echo "fuzz_$t"; done)
 mkdir -p build-fuzz/artifacts
+echo "fuzzing $(wc -w <<<"$targets") targets, $fuzz_jobs at a time, ${fuzz_seconds} s each"
 fuzz_one() {
   local t=$1 start end
   mkdir -p "$work/$t"
@@ -54,6 +57,7 @@ fuzz_one() {
   set -e
   end=$(date +%s.%N)
   echo "$start $end" >"$work/$t.time"
+  echo "   fuzz_$t done ($((SECONDS - PROGRESS_START)) s into fuzzing)"
 }
 running=0
 for t in $targets; do
@@ -82,23 +86,23 @@ for t in $targets; do
 done
 echo "fuzzing: $total_runs executions in all"
 
-echo "== threads: the core's unit tests under ThreadSanitizer"
+stage "threads: the core's unit tests under ThreadSanitizer"
 CC=clang cmake -S . -B build-tsan -DSTAR_COMPONENT=OFF -DSTAR_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_C_FLAGS=-fsanitize=thread -DCMAKE_EXE_LINKER_FLAGS=-fsanitize=thread >/dev/null
-cmake --build build-tsan -j "$jobs" --target unit_core >/dev/null
-if TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/unit/unit_core >"$work/tsan.log" 2>&1; then
+progress_quiet "$work/tsan-build.log" cmake --build build-tsan -j "$jobs" --target unit_core
+if TSAN_OPTIONS=halt_on_error=1 progress_quiet "$work/tsan.log" build-tsan/tests/unit/unit_core; then
   pass "unit_core under ThreadSanitizer: $(grep -c 'passed$' "$work/tsan.log") tests, no data race"
 else
   fail "unit_core under ThreadSanitizer"
   grep -E 'WARNING|FAILED|SUMMARY' "$work/tsan.log" | head -10 | sed 's/^/       /'
 fi
 
-echo "== valgrind memcheck: unit tests, the glue's soak test, every committed fuzz input"
+stage "valgrind memcheck: unit tests, the glue's soak test, every committed fuzz input"
 memcheck() {
   local name=$1
   shift
-  if valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
-       --show-leak-kinds=definite,indirect "$@" >"$work/valgrind-$name.log" 2>&1; then
+  if progress_quiet "$work/valgrind-$name.log" valgrind -q --error-exitcode=99 --leak-check=full \
+       --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect "$@"; then
     pass "valgrind $name: no error, no leak ($(tail -1 "$work/valgrind-$name.log" | tr -s ' '))"
   else
     fail "valgrind $name"
@@ -111,8 +115,9 @@ for t in $targets; do
   memcheck "replay_$t" "$build/tests/fuzz/replay_$t" tests/fuzz/corpus/"$t"
 done
 
-echo "== limits: every function at the largest ranges, each call within ${limit_seconds} s"
-if "$build/tests/bench/bench_limits" --check "$limit_seconds" >"$work/limits.md" 2>"$work/limits.err"; then
+stage "limits: every function at the largest ranges, each call within ${limit_seconds} s"
+"$build/tests/bench/bench_limits" --check "$limit_seconds" >"$work/limits.md" 2>"$work/limits.err" &
+if progress_wait $!; then
   pass "limits: $(grep -c '^| [a-z]' "$work/limits.md") calls at the limits, the slowest $(awk -F'|' 'NR > 2 && $4 + 0 > m {m = $4 + 0} END {print m}' "$work/limits.md") s"
 else
   fail "limits"
@@ -120,5 +125,6 @@ else
 fi
 cat "$work/limits.md"
 
+stage_end
 echo "reliability: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

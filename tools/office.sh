@@ -2,6 +2,16 @@
 # Sourced: runs headless LibreOffice with star.oxt in a throwaway profile.
 # unopkg refuses to run as root, so as root everything runs as an
 # unprivileged user (created on first use).
+#
+# STAR_OFFICE chooses the LibreOffice: empty for the system's, or the folder
+# of another Debian system that has one (scripts/lo25.sh makes a Debian 13
+# with LibreOffice 25.2). Every office command then runs in that folder
+# (chroot) as the unprivileged user, in a mount namespace of its own holding
+# /proc, /dev and this machine's /tmp, where every work folder lives: paths
+# are the same inside and out, the Python-UNO scripts run on that system's
+# python3 and LibreOffice, and the mounts vanish with the last process using
+# them, so a killed test leaves nothing mounted. This needs root; as another
+# user office_start says so and exits 77 (a skipped test).
 #   office_start WORKDIR OXT   profile in WORKDIR, extension installed
 #   office_run CMD...          runs a command as the office user, HOME=WORKDIR
 #   office_session NAME OXT    the same in a work folder of its own, for a
@@ -11,11 +21,50 @@ OFFICE_USER=star-office
 OFFICE_TOOLS_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 office_run() {
-  if [ "$(id -u)" -eq 0 ]; then
+  if [ -n "${STAR_OFFICE:-}" ]; then
+    office_chroot_run "export HOME='$OFFICE_HOME' TMPDIR='$OFFICE_HOME/tmp'; cd '$OFFICE_HOME'; $*"
+  elif [ "$(id -u)" -eq 0 ]; then
     su "$OFFICE_USER" -s /bin/bash -c "export HOME='$OFFICE_HOME' TMPDIR='$OFFICE_HOME/tmp'; cd '$OFFICE_HOME'; $*"
   else
     (export HOME="$OFFICE_HOME" TMPDIR="$OFFICE_HOME/tmp"; cd "$OFFICE_HOME" && bash -c "$*")
   fi
+}
+
+# office_in_root DIR UID:GID CMD...: CMD in the Debian system in DIR
+# (chroot) as that user, in a mount namespace of its own holding /proc, /dev
+# and this machine's /tmp. scripts/lo25.sh installs packages with it as 0:0.
+office_in_root() {
+  unshare --mount --propagation private /bin/sh -c '
+    root=$1 user=$2
+    shift 2
+    mount -t proc proc "$root/proc" && mount --rbind /dev "$root/dev" &&
+      mount --bind /tmp "$root/tmp" || exit 1
+    exec chroot --userspec="$user" --groups="${user#*:}" "$root" /usr/bin/env -i \
+      PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"' sh "$@"
+}
+
+# office_chroot_run CMD: CMD as the office user in $STAR_OFFICE (see above).
+office_chroot_run() {
+  office_in_root "$STAR_OFFICE" "$(id -u "$OFFICE_USER"):$(id -g "$OFFICE_USER")" /bin/bash -c "$1"
+}
+
+# The office user in $STAR_OFFICE, with this machine's numbers, so that both
+# sides agree on who owns the work folder.
+office_chroot_user() {
+  local uid gid
+  uid=$(id -u "$OFFICE_USER") gid=$(id -g "$OFFICE_USER")
+  grep -q "^$OFFICE_USER:x:$uid:$gid:" "$STAR_OFFICE/etc/passwd" && return 0
+  chroot "$STAR_OFFICE" /bin/sh -c "
+    userdel $OFFICE_USER 2>/dev/null; groupdel $OFFICE_USER 2>/dev/null
+    groupadd -r -o -g $gid $OFFICE_USER && useradd -r -o -u $uid -g $gid -M -d /nonexistent -s /usr/sbin/nologin $OFFICE_USER"
+}
+
+# office_version: which LibreOffice office_run uses, e.g. "LibreOffice 7.4.7".
+office_version() {
+  local v
+  v=$(dpkg-query --admindir="${STAR_OFFICE:-}/var/lib/dpkg" -W -f '${Version}' libreoffice-core |
+    sed 's/^[0-9]*://; s/-.*//')
+  echo "LibreOffice $v${STAR_OFFICE:+ in $STAR_OFFICE}"
 }
 
 # Waits (up to a minute) until no office process uses the profile: soffice
@@ -37,8 +86,23 @@ office_start_plain() {
   # The office's scratch files live in the work folder, so they go with it
   # even when an office process is killed.
   mkdir -p "$OFFICE_HOME/tmp"
+  if [ -n "${STAR_OFFICE:-}" ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+      echo "LibreOffice in $STAR_OFFICE runs in a chroot, which needs root: skipped" >&2
+      exit 77
+    fi
+    if [ ! -x "$STAR_OFFICE/usr/bin/soffice" ]; then
+      echo "no LibreOffice in $STAR_OFFICE (STAR_OFFICE)" >&2
+      return 1
+    fi
+    case "$(realpath "$OFFICE_HOME")" in
+      /tmp/*) ;;
+      *) echo "a work folder for the office in $STAR_OFFICE must lie in /tmp: $OFFICE_HOME" >&2; return 1 ;;
+    esac
+  fi
   if [ "$(id -u)" -eq 0 ]; then
     id "$OFFICE_USER" >/dev/null 2>&1 || useradd --system --no-create-home "$OFFICE_USER"
+    [ -z "${STAR_OFFICE:-}" ] || office_chroot_user
     chown -R "$OFFICE_USER" "$OFFICE_HOME"
   fi
   office_tools

@@ -10,6 +10,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 oxt=$(realpath "$1")
 . "$here/../../tools/office.sh"
+echo "== $(office_version)"
 
 work=$(mktemp -d /tmp/star-e2e.XXXXXX)
 trap 'rm -rf "$work"' EXIT

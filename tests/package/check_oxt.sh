@@ -3,7 +3,8 @@
 # Checks that star.oxt serves exactly the given platforms: description.xml
 # names them; the manifest has one .components entry per platform, in the
 # folder of that name, with LibreOffice's platform name in its media type; and
-# each .components file points at a library that sits beside it.
+# each .components file points at two libraries that sit beside it (the
+# add-in and the STAR menu's protocol handler).
 #   check_oxt.sh OXT PLATFORMS      e.g. linux_x86_64,windows_x86_64
 set -euo pipefail
 oxt=$1 platforms=$2
@@ -31,8 +32,11 @@ while IFS=$'\t' read -r path media; do
   [ "${platform,,}" = "$folder" ] || fail "$path is registered for platform $platform"
   [[ ",$platforms," == *",$folder,"* ]] || fail "$folder is not one of $platforms"
   [ -f "$work/$path" ] || { fail "$path is missing"; continue; }
-  library=$(xpath 'string(//*[local-name()="component"]/@uri)' "$work/$path")
-  [ -f "$work/$folder/$library" ] && echo "  library: $folder/$library" || fail "$folder/$library is missing"
+  libraries=$(xpath '//*[local-name()="component"]/@uri' "$work/$path" | grep -o '"[^"]*"' | tr -d '"')
+  [ "$(wc -w <<<"$libraries")" -eq 2 ] || fail "$path should name two libraries (the add-in, the menu): $libraries"
+  for library in $libraries; do
+    [ -f "$work/$folder/$library" ] && echo "  library: $folder/$library" || fail "$folder/$library is missing"
+  done
 done <<< "$entries"
 [ "$count" -eq "$(tr ',' '\n' <<< "$platforms" | wc -l)" ] || fail "$count .components entries for $platforms"
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MPL-2.0
-# Checks what star.dll asks of Windows and offers LibreOffice:
+# Checks what a component DLL (star.dll, starmenu.dll) asks of Windows and
+# offers LibreOffice:
 # - it exports component_getFactory and component_getImplementationEnvironment
 #   and nothing else;
 # - it imports only from sal3.dll, cppu3.dll and the Windows system and C
@@ -53,5 +54,5 @@ check_against() {
 check_against sal3.dll "$sal_so"
 check_against cppu3.dll "$cppu_so"
 
-[ "$failed" -eq 0 ] && echo "star.dll: exports and imports as LibreOffice on Windows needs them"
+[ "$failed" -eq 0 ] && echo "$(basename "$dll"): exports and imports as LibreOffice on Windows needs them"
 exit "$failed"

@@ -13,38 +13,15 @@
 
 #include "functions.h"
 #include "uno_build.h"
+#include "harness.h"
 #include "uno_c.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-typedef void(SAL_CALL *environment_fn)(const char **, uno_Environment **);
-typedef void *(SAL_CALL *factory_fn)(const char *, void *, void *);
-
 enum { CREATE_INSTANCE_WITH_CONTEXT = 3, FIRST_FUNCTION = 3 }; /* after XInterface's three */
 enum { WORDS_MAX = 512 };
-
-static int passed, failed;
-
-static void check(bool ok, const char *what)
-{
-    printf("%s %s\n", ok ? "ok  " : "FAIL", what);
-    if (ok)
-        passed++;
-    else
-        failed++;
-}
-
-static typelib_InterfaceMethodTypeDescription method_at(sal_Int32 position, typelib_TypeDescriptionReference *result)
-{
-    typelib_InterfaceMethodTypeDescription method;
-    memset(&method, 0, sizeof method);
-    method.aBase.aBase.eTypeClass = typelib_TypeClass_INTERFACE_METHOD;
-    method.aBase.nPosition = position;
-    method.pReturnTypeRef = result;
-    return method;
-}
 
 /* The UTF-8 of a string, in buf. */
 static const char *utf8(const rtl_uString *text, char *buf, size_t size)
@@ -202,24 +179,7 @@ static void bad_input(uno_Interface *add_in)
 
 int main(void)
 {
-    HMODULE dll = LoadLibraryW(L"star.dll");
-    check(dll != NULL, "star.dll loads with sal3.dll and cppu3.dll");
-    if (!dll)
-        return 1;
-    /* Through void (*)(void), the cast that says the type is known. */
-    environment_fn environment =
-        (environment_fn)(void (*)(void))GetProcAddress(dll, "component_getImplementationEnvironment");
-    factory_fn get_factory = (factory_fn)(void (*)(void))GetProcAddress(dll, "component_getFactory");
-    check(environment && get_factory, "both entry points are exported by name");
-    if (!environment || !get_factory)
-        return 1;
-    const char *environment_name = NULL;
-    environment(&environment_name, NULL);
-    check(environment_name && strcmp(environment_name, "uno") == 0, "the environment is binary UNO (\"uno\")");
-    check(get_factory("other.Implementation", NULL, NULL) == NULL, "no factory for another implementation");
-
-    uno_Interface *factory = get_factory(STAR_IMPLEMENTATION, NULL, NULL);
-    check(factory != NULL, "a factory for " STAR_IMPLEMENTATION);
+    uno_Interface *factory = load_factory(L"star.dll", STAR_IMPLEMENTATION, "other.Implementation");
     if (!factory)
         return 1;
     typelib_TypeDescriptionReference *xinterface = NULL;
@@ -238,6 +198,6 @@ int main(void)
     bad_input(add_in);
     add_in->release(add_in);
     factory->release(factory);
-    printf("dispatch: %d passed, %d failed\n", passed, failed);
-    return failed ? 1 : 0;
+    printf("dispatch: %d passed, %d failed\n", checks_passed(), checks_failed());
+    return checks_failed() ? 1 : 0;
 }

@@ -9,6 +9,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 oxt=$(realpath "$1")
 books=$(realpath "$2")
 . "$here/../../tools/office.sh"
+. "$here/../../tools/progress.sh"
+echo "== $(office_version)"
 
 work=$(mktemp -d /tmp/star-workbooks-test.XXXXXX)
 pipe="star-check-$$-$RANDOM"
@@ -25,13 +27,16 @@ cp "$here/check.py" "$work/"
 [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work/books" "$work/out"
 
 status=0
+stage "the workbooks with star.oxt installed"
 office_start "$work/with" "$oxt"
 office_listen "$pipe-with"
-office_run "OFFICE_TOOLS='$OFFICE_TOOLS' /usr/bin/python3 '$work/check.py' with '$pipe-with' '$work/books' '$work/out'" || status=1
+progress_run office_run "OFFICE_TOOLS='$OFFICE_TOOLS' /usr/bin/python3 -u '$work/check.py' with '$pipe-with' '$work/books' '$work/out'" || status=1
 office_stop "$pipe-with"
 
+stage "the workbooks without the extension (values kept)"
 office_start_plain "$work/without"
 office_listen "$pipe-without"
-office_run "OFFICE_TOOLS='$OFFICE_TOOLS' /usr/bin/python3 '$work/check.py' without '$pipe-without' '$work/books' '$work/out'" || status=1
+progress_run office_run "OFFICE_TOOLS='$OFFICE_TOOLS' /usr/bin/python3 -u '$work/check.py' without '$pipe-without' '$work/books' '$work/out'" || status=1
 office_stop "$pipe-without"
+stages_summary
 exit $status

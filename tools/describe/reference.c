@@ -1,13 +1,11 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* What people read: docs/functions.md and the F1 help pages (.xhp, with the
-   help.tree that puts them in the contents and bookmarks for the index). */
+/* What people read: docs/functions.md, and the words the HTML help pages
+   share with it (html.c). */
 #include "describe.h"
-#include "xml.h"
 
 #include <string.h>
 
-/* "STAR.VFM(benefit; cost [; per])" */
-static void signature(const star_function *fn, char *buf, size_t size)
+void describe_signature(const star_function *fn, char *buf, size_t size)
 {
     char name[64];
     star_cell_name(fn, name, sizeof name);
@@ -22,7 +20,7 @@ static void signature(const star_function *fn, char *buf, size_t size)
         snprintf(buf + used, size - used, "%s)", fn->arg_count && fn->args[fn->arg_count - 1].optional ? "]" : "");
 }
 
-static const char *gives(star_result_kind kind)
+const char *describe_gives(star_result_kind kind)
 {
     switch (kind) {
     case STAR_RESULT_ROWS:
@@ -37,9 +35,7 @@ static const char *gives(star_result_kind kind)
     return "text.";
 }
 
-/* When the function gives an error, in words: the shared conventions, each
-   argument's rule, then what is particular to the function. */
-static void errors_text(const star_function *fn, char *buf, size_t size)
+void describe_errors(const star_function *fn, char *buf, size_t size)
 {
     if (fn->arg_count == 0) {
         snprintf(buf, size, "Never gives an error.");
@@ -102,7 +98,7 @@ int write_reference(FILE *out)
         const star_function *fn = &star_functions[f];
         char name[64], sig[512];
         star_cell_name(fn, name, sizeof name);
-        signature(fn, sig, sizeof sig);
+        describe_signature(fn, sig, sizeof sig);
         fprintf(out, "\n<a id=\"%s\"></a>\n## %s\n\n%s\n\n`%s`\n\n", fn->method, name, fn->summary, sig);
         if (fn->arg_count) {
             fputs("| argument | what it is |\n|---|---|\n", out);
@@ -114,8 +110,8 @@ int write_reference(FILE *out)
             fputs("\n", out);
         }
         char errors[2048];
-        errors_text(fn, errors, sizeof errors);
-        fprintf(out, "**Gives** %s\n\n**Example** `%s` gives %s.\n\n**Errors** %s\n", gives(fn->result),
+        describe_errors(fn, errors, sizeof errors);
+        fprintf(out, "**Gives** %s\n\n**Example** `%s` gives %s.\n\n**Errors** %s\n", describe_gives(fn->result),
                 fn->example, fn->gives, errors);
         const star_function *related[STAR_RELATED_MAX];
         size_t count = star_related(fn, related, STAR_RELATED_MAX);
@@ -129,143 +125,4 @@ int write_reference(FILE *out)
         fputs("\n", out);
     }
     return ferror(out) ? 1 : 0;
-}
-
-/* ---- F1 help ---- */
-
-static int paragraph(xmlTextWriterPtr w, const char *role, const char *id, const char *text)
-{
-    int rc = xml_start(w, "paragraph", "role", role);
-    rc |= xml_attribute(w, "id", id);
-    rc |= xml_attribute(w, "xml-lang", "en-US");
-    rc |= xml_text(w, text);
-    return rc | xml_end(w);
-}
-
-static int heading(xmlTextWriterPtr w, const char *id, const char *level, const char *text)
-{
-    int rc = xml_start(w, "paragraph", "role", "heading");
-    rc |= xml_attribute(w, "id", id);
-    rc |= xml_attribute(w, "xml-lang", "en-US");
-    rc |= xml_attribute(w, "level", level);
-    rc |= xml_text(w, text);
-    return rc | xml_end(w);
-}
-
-/* index entries: the function's name, and under "STAR functions" */
-static int bookmarks(xmlTextWriterPtr w, const star_function *fn, const char *name)
-{
-    char id[64], text[128];
-    snprintf(id, sizeof id, "bm_star_%s", fn->method);
-    int rc = xml_start(w, "bookmark", "xml-lang", "en-US");
-    rc |= xml_attribute(w, "branch", "index");
-    rc |= xml_attribute(w, "id", id);
-    snprintf(text, sizeof text, "%s function", name);
-    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
-    snprintf(text, sizeof text, "STAR functions;%s", name);
-    rc |= xmlTextWriterWriteElement(w, BAD_CAST "bookmark_value", BAD_CAST text) < 0;
-    return rc | xml_end(w);
-}
-
-/* A paragraph holding a link to a related function's page. */
-static int help_link(xmlTextWriterPtr w, const char *extension_id, const star_function *fn)
-{
-    char name[64], href[256], id[64];
-    star_cell_name(fn, name, sizeof name);
-    snprintf(href, sizeof href, "/%s/star_%s.xhp", extension_id, fn->method);
-    snprintf(id, sizeof id, "par_related_%s", fn->method);
-    int rc = xml_start(w, "paragraph", "role", "paragraph");
-    rc |= xml_attribute(w, "id", id);
-    rc |= xml_attribute(w, "xml-lang", "en-US");
-    rc |= xml_start(w, "link", "href", href);
-    rc |= xml_text(w, name);
-    rc |= xml_end(w);
-    return rc | xml_end(w);
-}
-
-static int help_page(const char *dir, const char *extension_id, const star_function *fn)
-{
-    char path[1024], name[64], sig[512], file[256], text[2048], id[64];
-    star_cell_name(fn, name, sizeof name);
-    signature(fn, sig, sizeof sig);
-    snprintf(path, sizeof path, "%s/star_%s.xhp", dir, fn->method);
-    xmlTextWriterPtr w = xml_open(path);
-    if (!w)
-        return 1;
-    int rc = xml_start(w, "helpdocument", "version", "1.0");
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "meta") < 0;
-    snprintf(id, sizeof id, "star_%s", fn->method);
-    rc |= xml_start(w, "topic", "id", id);
-    rc |= xml_attribute(w, "indexer", "include");
-    rc |= xml_attribute(w, "status", "PUBLISH");
-    rc |= xml_start(w, "title", "id", "tit");
-    rc |= xml_attribute(w, "xml-lang", "en-US");
-    rc |= xml_text(w, name);
-    rc |= xml_end(w);
-    snprintf(file, sizeof file, "/%s/star_%s.xhp", extension_id, fn->method);
-    rc |= xmlTextWriterWriteElement(w, BAD_CAST "filename", BAD_CAST file) < 0;
-    rc |= xml_end(w); /* topic */
-    rc |= xml_end(w); /* meta */
-    rc |= xmlTextWriterStartElement(w, BAD_CAST "body") < 0;
-    rc |= bookmarks(w, fn, name);
-    rc |= heading(w, "hd_name", "1", name);
-    rc |= paragraph(w, "paragraph", "par_summary", fn->summary);
-    rc |= heading(w, "hd_syntax", "2", "Syntax");
-    rc |= paragraph(w, "code", "par_syntax", sig);
-    for (size_t a = 0; a < fn->arg_count; a++) {
-        snprintf(id, sizeof id, "par_arg_%zu", a);
-        snprintf(text, sizeof text, "%s%s: %s", fn->args[a].name, fn->args[a].optional ? " (optional)" : "",
-                 fn->args[a].help);
-        rc |= paragraph(w, "paragraph", id, text);
-    }
-    snprintf(text, sizeof text, "Gives %s", gives(fn->result));
-    rc |= paragraph(w, "paragraph", "par_gives", text);
-    rc |= heading(w, "hd_example", "2", "Example");
-    snprintf(text, sizeof text, "%s gives %s.", fn->example, fn->gives);
-    rc |= paragraph(w, "paragraph", "par_example", text);
-    rc |= heading(w, "hd_errors", "2", "Errors");
-    errors_text(fn, text, sizeof text);
-    rc |= paragraph(w, "paragraph", "par_errors", text);
-    if (fn->result != STAR_RESULT_TEXT && fn->arg_count)
-        rc |= paragraph(w, "paragraph", "par_check",
-                        "STAR.CHECK says in words what is wrong with the intervention inputs, naming the row.");
-    rc |= heading(w, "hd_related", "2", "Related functions");
-    const star_function *related[STAR_RELATED_MAX];
-    size_t count = star_related(fn, related, STAR_RELATED_MAX);
-    for (size_t r = 0; r < count && r < STAR_RELATED_MAX; r++)
-        if (related[r])
-            rc |= help_link(w, extension_id, related[r]);
-    return xml_close(w, rc);
-}
-
-/* help.tree: a "STAR functions" node in Calc's part of the contents. */
-static int help_tree(const char *dir, const char *extension_id)
-{
-    char path[1024];
-    snprintf(path, sizeof path, "%s/../help.tree", dir);
-    xmlTextWriterPtr w = xml_open(path);
-    if (!w)
-        return 1;
-    int rc = xml_start(w, "tree_view", "version", "24-Aug-2004");
-    rc |= xml_start(w, "help_section", "application", "scalc");
-    rc |= xml_attribute(w, "id", "star");
-    rc |= xml_attribute(w, "title", "STAR functions");
-    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
-        char id[256], name[64];
-        star_cell_name(&star_functions[f], name, sizeof name);
-        snprintf(id, sizeof id, "%s/star_%s.xhp", extension_id, star_functions[f].method);
-        rc |= xml_start(w, "topic", "id", id);
-        rc |= xml_text(w, name);
-        rc |= xml_end(w);
-    }
-    return xml_close(w, rc);
-}
-
-/* dir is help/en-US/EXTENSION_ID; help.tree goes to help/en-US. */
-int write_help(const char *dir, const char *extension_id)
-{
-    int rc = help_tree(dir, extension_id);
-    for (size_t f = 0; f < STAR_FN_COUNT; f++)
-        rc |= help_page(dir, extension_id, &star_functions[f]);
-    return rc;
 }

@@ -37,3 +37,20 @@ int xml_end(xmlTextWriterPtr w)
 {
     return xmlTextWriterEndElement(w) < 0;
 }
+
+int xml_prop(xmlTextWriterPtr w, const char *name, const char *value, const char *lang)
+{
+    int rc = xml_start(w, "prop", "oor:name", name);
+    rc |= xmlTextWriterStartElement(w, BAD_CAST "value") < 0;
+    if (lang)
+        rc |= xml_attribute(w, "xml:lang", lang);
+    rc |= xml_text(w, value);
+    rc |= xmlTextWriterFullEndElement(w) < 0;
+    return rc | xml_end(w);
+}
+
+int xml_node(xmlTextWriterPtr w, const char *name, int replace)
+{
+    int rc = xml_start(w, "node", "oor:name", name);
+    return replace ? rc | xml_attribute(w, "oor:op", "replace") : rc;
+}

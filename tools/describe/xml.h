@@ -18,4 +18,10 @@ int xml_attribute(xmlTextWriterPtr w, const char *name, const char *value);
 int xml_text(xmlTextWriterPtr w, const char *text);
 int xml_end(xmlTextWriterPtr w);
 
+/* Configuration data (.xcu): <prop oor:name="name"><value xml:lang="lang">value</value></prop>,
+   without xml:lang when lang is NULL; and <node oor:name="name"> left open,
+   with oor:op="replace" when asked. */
+int xml_prop(xmlTextWriterPtr w, const char *name, const char *value, const char *lang);
+int xml_node(xmlTextWriterPtr w, const char *name, int replace);
+
 #endif

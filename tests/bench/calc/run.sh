@@ -5,6 +5,8 @@
 # running and driven over a UNO pipe. Not part of CI.
 #   bash tests/bench/calc/run.sh [bench.py options, e.g. --sizes 100,1000 --runs 5 --keep]
 # Results: out/bench/results.md (the table), results.json (every run).
+# STAR_OFFICE=DIR runs it in the LibreOffice of another Debian system in DIR
+# (tools/office.sh), e.g. 25.2: bash scripts/lo25.sh root prints that folder.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -46,7 +48,7 @@ mkdir -p "$work/out"
 [ "$(id -u)" -ne 0 ] || chown -R "$OFFICE_USER" "$work"
 office_run "unopkg add -env:UserInstallation=$OFFICE_PROFILE --suppress-license starpy.oxt"
 
-echo "== LibreOffice $(soffice --version 2>/dev/null | awk '{print $2; exit}'), one instance on a pipe"
+echo "== $(office_version), one instance on a pipe"
 pipe="star-bench-$$"
 # STAR_BENCH_CALLGRIND=DIR: run the office under callgrind, collecting only
 # inside calculateAll(), and keep the profiles in DIR (tests/bench/calc/profile.sh).

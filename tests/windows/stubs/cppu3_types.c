@@ -183,3 +183,21 @@ void SAL_CALL typelib_typedescription_getByName(typelib_TypeDescription **ppRet,
                                           "com.sun.star.lang.IllegalArgumentException") == 0)
         *ppRet = illegal_argument();
 }
+
+/* ---- references by name, for the menu's component ---- */
+
+void SAL_CALL typelib_typedescriptionreference_newByAsciiName(typelib_TypeDescriptionReference **ppTDR,
+                                                              typelib_TypeClass eTypeClass, const char *pTypeName)
+{
+    *ppTDR = reference(eTypeClass, pTypeName); /* kept for the process: nothing to release */
+}
+
+void SAL_CALL typelib_typedescriptionreference_release(typelib_TypeDescriptionReference *pRef)
+{
+    (void)pRef;
+}
+
+void SAL_CALL typelib_typedescription_release(typelib_TypeDescription *pDesc)
+{
+    (void)pDesc;
+}

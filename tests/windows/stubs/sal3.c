@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: MPL-2.0 */
-/* A stand-in for LibreOffice's sal3.dll, so that star.dll can be loaded and
-   called under wine outside the office (tests/windows/dispatch_test.c). It has
-   the functions star.dll and the test import, declared by the SDK's own
+/* A stand-in for LibreOffice's sal3.dll, so that star.dll and starmenu.dll
+   can be loaded and called under wine outside the office
+   (tests/windows/dispatch_test.c, menu_test.c). It has the functions they
+   and the tests import, declared by the SDK's own
    headers, and each does what LibreOffice's does for the inputs they give it:
    strings are UTF-16 with reference counts; conversions know UTF-8 (and so
    ASCII), the only encoding the component uses; the global mutex is
    recursive, as osl's is. */
 #include <windows.h>
 
+#include <osl/module.h>
 #include <osl/mutex.h>
 #include <rtl/string.h>
 #include <rtl/textenc.h>
@@ -180,4 +182,49 @@ void SAL_CALL rtl_uString2String(rtl_String **newStr, const sal_Unicode *str, sa
     if (*newStr)
         rtl_string_release(*newStr);
     *newStr = s;
+}
+
+/* ---- for the menu's component ---- */
+
+void SAL_CALL rtl_uString_newFromStr_WithLength(rtl_uString **newStr, const sal_Unicode *value, sal_Int32 len)
+{
+    rtl_uString *s = new_ustring(len);
+    memcpy(s->buffer, value, (size_t)len * sizeof(sal_Unicode));
+    replace(newStr, s);
+}
+
+void SAL_CALL rtl_uString_newConcat(rtl_uString **newStr, rtl_uString *left, rtl_uString *right)
+{
+    rtl_uString *s = new_ustring(left->length + right->length);
+    memcpy(s->buffer, left->buffer, (size_t)left->length * sizeof(sal_Unicode));
+    memcpy(s->buffer + left->length, right->buffer, (size_t)right->length * sizeof(sal_Unicode));
+    replace(newStr, s); /* left may be *newStr: it was copied first */
+}
+
+sal_Int32 SAL_CALL rtl_ustr_lastIndexOfChar_WithLength(const sal_Unicode *str, sal_Int32 len, sal_Unicode ch)
+{
+    while (len-- > 0)
+        if (str[len] == ch)
+            return len;
+    return -1;
+}
+
+/* The file URL of the DLL holding the function: file:///C:/dir/name.dll. */
+sal_Bool SAL_CALL osl_getModuleURLFromFunctionAddress(oslGenericFunction addr, rtl_uString **ppLibraryUrl)
+{
+    HMODULE module = NULL;
+    wchar_t path[MAX_PATH];
+    if (!GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT,
+                            (LPCWSTR)(void *)addr, &module) ||
+        !GetModuleFileNameW(module, path, MAX_PATH))
+        return 0;
+    static const char prefix[] = "file:///";
+    size_t length = wcslen(path), start = sizeof prefix - 1;
+    rtl_uString *s = new_ustring((sal_Int32)(start + length));
+    for (size_t i = 0; i < start; i++)
+        s->buffer[i] = (sal_Unicode)prefix[i];
+    for (size_t i = 0; i < length; i++)
+        s->buffer[start + i] = path[i] == L'\\' ? '/' : (sal_Unicode)path[i];
+    replace(ppLibraryUrl, s);
+    return 1;
 }
