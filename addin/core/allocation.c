@@ -26,10 +26,17 @@
    R10. Results are finite, or the status is STAR_E_NONFINITE.
    R11. Time and memory are bounded: whole allocations take at most
         STAR_ALLOCATE_WHOLE_MAX_ROWS rows (else STAR_E_TOO_LARGE), and every
-        pass of the search over its items counts against the step limit. */
+        pass of the search over its items counts against the step limit.
+   R12. Magnitudes do not decide: value for money is ordered by the exact
+        ratios even where benefit/cost overflows or underflows (keys
+        relative to one power of two, scaled.h; STAR_E_NONFINITE only when
+        the ratios span more than about 2^2000), and a whole allocation
+        whose sums would overflow is found on benefits and costs scaled by
+        powers of two, which changes no comparison. */
 #include "allocation.h"
 #include "common.h"
 #include "knapsack.h"
+#include "scaled.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -64,11 +71,14 @@ static star_status value_order(size_t n, const double *benefit, const double *co
 {
     if (n == 0)
         return STAR_OK;
+    int shift;
+    if (!star_ratio_shift(n, benefit, cost, &shift))
+        return STAR_E_NONFINITE;
     item *items = malloc(n * sizeof *items);
     if (!items)
         return STAR_E_NOMEM;
     for (size_t i = 0; i < n; i++)
-        items[i] = (item){benefit[i] / cost[i], cost[i], benefit[i], i};
+        items[i] = (item){star_ratio_key(benefit[i], cost[i], shift), cost[i], benefit[i], i};
     qsort(items, n, sizeof *items, by_ratio_then_row);
     for (size_t k = 0; k < n; k++)
         order[k] = items[k].row;
@@ -312,17 +322,20 @@ static star_status allocate_whole(star_allocator *a, size_t n, const double *ben
 /* ---- STAR.ALLOCATE ----------------------------------------------------- */
 
 /* items: scratch for n. */
-static void allocate_continuous(item *items, size_t n, const double *benefit,
-                                const double *cost, double budget, const double *min,
-                                const double *max, double *share)
+static star_status allocate_continuous(item *items, size_t n, const double *benefit,
+                                       const double *cost, double budget, const double *min,
+                                       const double *max, double *share)
 {
+    int shift;
+    if (!star_ratio_shift(n, benefit, cost, &shift))
+        return STAR_E_NONFINITE;
     double left = budget;
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
         share[i] = lower(min, i);
         left -= share[i] * cost[i];
         if (benefit[i] > 0.0 && upper(max, i) > share[i])
-            items[m++] = (item){benefit[i] / cost[i], cost[i], benefit[i], i};
+            items[m++] = (item){star_ratio_key(benefit[i], cost[i], shift), cost[i], benefit[i], i};
     }
     qsort(items, m, sizeof *items, by_ratio_then_row);
     for (size_t k = 0; k < m && left > 0.0; k++) {
@@ -336,6 +349,42 @@ static void allocate_continuous(item *items, size_t n, const double *benefit,
             left = 0.0;
         }
     }
+    return STAR_OK;
+}
+
+/* A whole allocation (R12): where the sums of the search (benefits at
+   stake, costs) or a ratio would overflow, benefits and costs with the
+   budget are first scaled by powers of two, which is exact and changes no
+   comparison; the shares do not depend on the scale. */
+static star_status allocate_whole_scaled(star_allocator *a, size_t n, const double *benefit,
+                                         const double *cost, double budget, const double *min,
+                                         const double *max, double *share)
+{
+    double stake = 0.0, spend = 0.0, most = 0.0, dearest = 0.0;
+    bool ratios = true;
+    for (size_t i = 0; i < n; i++) {
+        if (benefit[i] > 0.0) {
+            stake += benefit[i];
+            most = fmax(most, benefit[i]);
+            ratios = ratios && isfinite(benefit[i] / cost[i]);
+        }
+        spend += cost[i];
+        dearest = fmax(dearest, cost[i]);
+    }
+    if (isfinite(stake) && isfinite(spend) && isfinite(budget_cap(budget)) && ratios)
+        return allocate_whole(a, n, benefit, cost, budget, min, max, share);
+    double *scaled = malloc(2 * n * sizeof *scaled);
+    if (!scaled)
+        return STAR_E_NOMEM;
+    int eb = star_exponent(most), ec = star_exponent(fmax(dearest, budget));
+    for (size_t i = 0; i < n; i++) {
+        /* Only positive benefits count (R5); the others keep their sign. */
+        scaled[i] = benefit[i] > 0.0 ? ldexp(benefit[i], -eb) : benefit[i] < 0.0 ? -1.0 : 0.0;
+        scaled[n + i] = ldexp(cost[i], -ec);
+    }
+    star_status status = allocate_whole(a, n, scaled, scaled + n, ldexp(budget, -ec), min, max, share);
+    free(scaled);
+    return status;
 }
 
 star_status star_allocate_using(star_allocator *a, size_t n, const double *benefit,
@@ -348,11 +397,9 @@ star_status star_allocate_using(star_allocator *a, size_t n, const double *benef
     if (status)
         return status;
     a->nodes_used = 0;
-    if (!whole) {
-        allocate_continuous(a->items, n, benefit, cost, budget, min, max, share);
-        return STAR_OK;
-    }
-    return allocate_whole(a, n, benefit, cost, budget, min, max, share);
+    if (!whole)
+        return allocate_continuous(a->items, n, benefit, cost, budget, min, max, share);
+    return allocate_whole_scaled(a, n, benefit, cost, budget, min, max, share);
 }
 
 star_status star_allocate(size_t n, const double *benefit, const double *cost, double budget,
@@ -418,8 +465,13 @@ star_status star_reallocate(size_t n, const double *benefit, const double *cost,
         return STAR_E_NOMEM;
     item *takers = givers + n;
     size_t ng = 0, nt = 0;
+    int shift;
+    if (!star_ratio_shift(n, benefit, cost, &shift)) {
+        free(givers);
+        return STAR_E_NONFINITE;
+    }
     for (size_t i = 0; i < n; i++) {
-        double rate = benefit[i] / cost[i];
+        double rate = star_ratio_key(benefit[i], cost[i], shift); /* R12 */
         new_spend[i] = spend[i];
         if (spend[i] > low[i])
             givers[ng++] = (item){rate, spend[i] - low[i], 0.0, i};
@@ -466,6 +518,23 @@ star_status star_gain_check(size_t n, const double *benefit, const double *cost,
     return star_check_rows(n, inputs, 4, where);
 }
 
+/* The gain where the plain sum overflowed (R12): each term from halves of
+   the spends (exact for numbers that large) and the rate kept apart from
+   them, the sum relative to a power of two of the largest term. */
+static double scaled_gain(size_t n, const double *benefit, const double *cost,
+                          const double *new_spend, const double *old_spend)
+{
+    double largest = 0.0;
+    for (size_t i = 0; i < n; i++)
+        largest = fmax(largest, fabs(star_quotient_times(benefit[i], cost[i],
+                                                         0.5 * new_spend[i] - 0.5 * old_spend[i])));
+    int e = star_exponent(largest);
+    double sum = 0.0;
+    for (size_t i = 0; i < n; i++)
+        sum += ldexp(star_quotient_times(benefit[i], cost[i], 0.5 * new_spend[i] - 0.5 * old_spend[i]), -e);
+    return ldexp(sum, e + 1);
+}
+
 star_status star_gain(size_t n, const double *benefit, const double *cost,
                       const double *new_spend, const double *old_spend, double *gain)
 {
@@ -475,6 +544,8 @@ star_status star_gain(size_t n, const double *benefit, const double *cost,
     double sum = 0.0;
     for (size_t i = 0; i < n; i++)
         sum += (new_spend[i] - old_spend[i]) * (benefit[i] / cost[i]);
+    if (!isfinite(sum))
+        sum = scaled_gain(n, benefit, cost, new_spend, old_spend);
     if (!isfinite(sum))
         return STAR_E_NONFINITE;
     *gain = sum;

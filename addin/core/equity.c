@@ -12,7 +12,9 @@
        alike changes nothing; large epsilon neither overflows nor underflows.
    R6. ICER: a zero delta_effect is STAR_E_DOMAIN; NMB: threshold >= 0.
    R7. Atkinson stays accurate when the extreme level that anchors the sums
-       belongs to a tiny share of the population. */
+       belongs to a tiny share of the population.
+   R8. NMB gives a representable answer even where threshold x effect alone
+       would overflow. */
 #include "equity.h"
 #include "common.h"
 
@@ -141,6 +143,16 @@ star_status star_nmb_check(size_t n, const double *delta_effect, const double *d
     return star_check_rows(n, inputs, 3, where);
 }
 
+/* t * e - c, also where t * e alone would overflow but the difference
+   does not (R8): halves keep it finite. */
+static double net_benefit(double t, double e, double c)
+{
+    double v = t * e - c;
+    if (isfinite(v) || !isfinite(t) || !isfinite(e) || !isfinite(c))
+        return v;
+    return 2.0 * (0.5 * t * e - 0.5 * c);
+}
+
 star_status star_nmb(size_t n, const double *delta_effect, const double *delta_cost,
                      const double *threshold, double *out)
 {
@@ -148,6 +160,6 @@ star_status star_nmb(size_t n, const double *delta_effect, const double *delta_c
     if (status)
         return status;
     for (size_t i = 0; i < n; i++)
-        out[i] = threshold[i] * delta_effect[i] - delta_cost[i];
+        out[i] = net_benefit(threshold[i], delta_effect[i], delta_cost[i]);
     return star_finite(out, n);
 }

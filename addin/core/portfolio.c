@@ -30,6 +30,7 @@
 #include "sampler.h"
 #include "scoring.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,11 +211,21 @@ static bool same_answer(size_t n, const double *a, const double *b)
    the others as given. */
 static void weights_at(const scoring *p, size_t j, bool others, double t, double *w)
 {
-    double rest = 0.0;
-    for (size_t l = 0; l < p->k; l++)
+    double rest = 0.0, largest = 0.0, scale = 1.0;
+    for (size_t l = 0; l < p->k; l++) {
         rest += l == j ? 0.0 : p->weights[l];
+        largest = l == j ? largest : fmax(largest, p->weights[l]);
+    }
+    /* Weights whose sum overflows, or loses digits below DBL_MIN, are taken
+       in proportion to the largest: the same shares, all finite. */
+    if (others && !(isfinite(rest) && rest >= DBL_MIN)) {
+        scale = largest;
+        rest = 0.0;
+        for (size_t l = 0; l < p->k; l++)
+            rest += l == j ? 0.0 : p->weights[l] / scale;
+    }
     for (size_t l = 0; l < p->k; l++)
-        w[l] = l == j ? t : others ? p->weights[l] / rest * (1.0 - t) : (1.0 - t) / (double)(p->k - 1);
+        w[l] = l == j ? t : others ? p->weights[l] / scale / rest * (1.0 - t) : (1.0 - t) / (double)(p->k - 1);
 }
 
 /* The answer with the criterion at share t, scored as a sheet that builds

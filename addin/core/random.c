@@ -6,8 +6,14 @@
        a compiler could fuse.
    R2. Uniform numbers lie in [0, 1); triangular draws in low..high.
    R3. The reference algorithms: splitmix64 and xoshiro256** as published
-       by Vigna (prng.di.unimi.it), checked against their known outputs. */
+       by Vigna (prng.di.unimi.it), checked against their known outputs.
+   R4. Triangular draws follow their distribution at any magnitude: where
+       the width or the products under the square roots would overflow or
+       lose their digits, the draw is made relative to a power of two
+       (exact), so that ranges near DBL_MAX or below DBL_MIN are not piled
+       onto one end. */
 #include "random.h"
+#include "scaled.h"
 
 #include <math.h>
 #include <string.h>
@@ -62,17 +68,38 @@ double star_rng_uniform(star_rng *rng)
     return (double)(star_rng_next(rng) >> 11) * 0x1.0p-53;
 }
 
+/* The quantile where its arithmetic stays in range; false where it would
+   not (R4). */
+static bool plain_quantile(double u, double low, double mode, double high, double *x)
+{
+    double width = high - low;
+    /* u < F(mode) without dividing: u * width < mode - low. */
+    double below = u * width, square;
+    bool lower = below < mode - low;
+    if (lower)
+        square = below * (mode - low);
+    else
+        square = (1.0 - u) * width * (high - mode);
+    if (!isfinite(width) || !star_is_normal_or_zero(square) ||
+        (square == 0.0 && (lower ? below != 0.0 && mode != low : u != 1.0 && high != mode)))
+        return false;
+    *x = lower ? low + sqrt(square) : high - sqrt(square);
+    return true;
+}
+
 double star_triangular_quantile(double u, double low, double mode, double high)
 {
     if (!(low < high))
         return low;
-    double width = high - low, x;
-    /* u < F(mode) without dividing: u * width < mode - low. */
-    double below = u * width;
-    if (below < mode - low)
-        x = low + sqrt(below * (mode - low));
-    else
-        x = high - sqrt((1.0 - u) * width * (high - mode));
+    double x;
+    if (!plain_quantile(u, low, mode, high, &x)) {
+        /* R4: in units of the power of two just above the range's ends,
+           where nothing overflows or underflows, then back. */
+        int e = star_exponent(fmax(fabs(low), fabs(high)));
+        if (!plain_quantile(u, ldexp(low, -e), ldexp(mode, -e), ldexp(high, -e), &x))
+            return low;
+        x = ldexp(x, e);
+    }
     /* Rounding may step a hair outside the range; the range is the promise. */
     return fmin(fmax(x, low), high);
 }

@@ -3,9 +3,13 @@
    R1. Every input is checked against its rule before anything is written.
    R2. A result that is not finite gives STAR_E_NONFINITE, never a value.
    R3. n = 0 is valid and writes nothing.
-   R4. Ranks follow RANK.EQ: ties share the better rank, the next is skipped. */
+   R4. Ranks follow RANK.EQ: ties share the better rank, the next is skipped.
+   R5. A representable answer is given even where a product or quotient on
+       the way would overflow or underflow (patients x gain x likelihood,
+       benefit / cost x per: scaled.h). */
 #include "value_for_money.h"
 #include "common.h"
+#include "scaled.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -18,7 +22,7 @@ star_status star_benefit(size_t n, const double *patients, const double *gain,
         (likelihood && star_rule_check(STAR_RULE_SHARE, likelihood, n, 1, NULL)))
         return STAR_E_DOMAIN;
     for (size_t i = 0; i < n; i++)
-        out[i] = patients[i] * gain[i] * (likelihood ? likelihood[i] : 1.0);
+        out[i] = star_product3(patients[i], gain[i], likelihood ? likelihood[i] : 1.0);
     return star_finite(out, n);
 }
 
@@ -30,7 +34,7 @@ star_status star_vfm(size_t n, const double *benefit, const double *cost, double
         star_rule_check(STAR_RULE_POSITIVE, cost, n, 1, NULL))
         return STAR_E_DOMAIN;
     for (size_t i = 0; i < n; i++)
-        out[i] = benefit[i] / cost[i] * per;
+        out[i] = star_quotient_times(benefit[i], cost[i], per);
     return star_finite(out, n);
 }
 

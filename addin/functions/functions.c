@@ -149,7 +149,8 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG},
         "=STAR.TRIANGLES({10|40|30}; {10|20|30})",
         "15 rows of x;y: 0;0, 20;0, 20;40, 0;0, an empty row, then the next two triangles",
-        "the answer would have more than 4,194,304 cells (over 419,430 interventions).",
+        "there are more than 20,000 interventions (LibreOffice would take too long to place "
+        "the empty rows between the triangles).",
         "curve vfm"},
     [STAR_FN_ALLOCATE] = {
         "allocate",

@@ -17,6 +17,7 @@ void star_call_begin(star_call *call, const star_function *fn)
     call->rows = (star_rows){0, 0, NULL};
     call->points = (star_rows){0, 0, NULL};
     call->k = 0;
+    call->one_row = false;
     call->as_row = false;
     call->problem.status = STAR_OK;
     call->problem.words[0] = '\0';
@@ -90,11 +91,34 @@ static const char *unit_of(const star_grid *grid, star_shape shape)
     return shape == STAR_SHAPE_MATRIX || grid->rows > 1 ? "rows" : "cells";
 }
 
+/* Rows of per-row argument a: of the matrix, or cells of the column or row. */
+static size_t rows_of(const star_call *call, size_t a)
+{
+    const star_grid *grid = &call->grid[a];
+    return call->fn->args[a].shape == STAR_SHAPE_MATRIX ? grid->rows : cells(grid);
+}
+
+/* Whether every per-row argument is blank from row `from` to its end. */
+static bool blank_beyond(const star_call *call, size_t from)
+{
+    for (size_t a = 0; a < call->fn->arg_count; a++) {
+        if (!in_set(call, a, &call->rows))
+            continue;
+        const star_grid *grid = &call->grid[a];
+        size_t width = cells(grid) / rows_of(call, a);
+        for (size_t i = from * width; i < cells(grid); i++)
+            if (grid->cell[i] != STAR_CELL_BLANK)
+                return false;
+    }
+    return true;
+}
+
 /* Sets n, k and the orientation from the shapes of the arguments. */
 static bool measure(star_call *call)
 {
     const star_function *fn = call->fn;
     size_t first = STAR_MAX_ARGS, matrix = STAR_MAX_ARGS, first_point = STAR_MAX_ARGS;
+    size_t differs = STAR_MAX_ARGS, shortest = 0;
     for (size_t a = 0; a < fn->arg_count; a++) {
         const star_arg *arg = &fn->args[a];
         const star_grid *grid = &call->grid[a];
@@ -121,20 +145,34 @@ static bool measure(star_call *call)
         }
         if (!per_row(call, a))
             continue;
-        size_t count = arg->shape == STAR_SHAPE_MATRIX ? grid->rows : cells(grid);
+        size_t count = rows_of(call, a);
         if (first == STAR_MAX_ARGS) {
             first = a;
-            call->rows.n = count;
+            call->rows.n = shortest = count;
             call->as_row = arg->shape == STAR_SHAPE_ROWS && grid->rows == 1;
-        } else if (count != call->rows.n) {
-            const star_grid *was = &call->grid[first];
-            return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu %s: they must match",
-                                  arg->label, count, unit_of(grid, arg->shape),
-                                  fn->args[first].label, call->rows.n, unit_of(was, fn->args[first].shape));
+        } else if (count != call->rows.n && differs == STAR_MAX_ARGS) {
+            differs = a;
         }
+        if (count < shortest)
+            shortest = count;
     }
-    if (first == STAR_MAX_ARGS)
+    if (differs != STAR_MAX_ARGS) {
+        /* C1: lengths may differ only by rows blank wherever they exist (an
+           answer that ended at its last present row, C3, nested in a call
+           on the whole column); those rows are absent and left out. */
+        if (!blank_beyond(call, shortest)) {
+            const star_grid *grid = &call->grid[differs], *was = &call->grid[first];
+            return star_call_fail(call, STAR_E_SIZE, "%s has %zu %s, %s has %zu %s: they must match",
+                                  fn->args[differs].label, rows_of(call, differs),
+                                  unit_of(grid, fn->args[differs].shape), fn->args[first].label, call->rows.n,
+                                  unit_of(was, fn->args[first].shape));
+        }
+        call->rows.n = shortest;
+    }
+    if (first == STAR_MAX_ARGS) {
         call->rows.n = 1; /* every per-row input is a single number */
+        call->one_row = true;
+    }
     if (matrix != STAR_MAX_ARGS)
         call->k = call->grid[matrix].cols;
     for (size_t a = 0; a < fn->arg_count; a++) {
@@ -176,6 +214,11 @@ static bool cell_problem(star_call *call, size_t a, size_t i, size_t row, const 
         snprintf(subject, sizeof subject, "%s", label);
     switch ((star_cell)grid->cell[i]) {
     case STAR_CELL_NUMBER:
+        /* C6: a single referenced cell that is blank arrives as 0 (the
+           words have an em dash, in UTF-8). */
+        if (x == 0.0 && cells(grid) == 1)
+            return star_call_fail(call, STAR_E_DOMAIN, "%s%s %s (0 \xE2\x80\x94 a blank cell reads as 0 here)",
+                                  where, subject, star_rule_text(rule));
         return star_call_fail(call, STAR_E_DOMAIN, "%s%s %s (%.15g)", where, subject, star_rule_text(rule), x);
     case STAR_CELL_BLANK:
         return star_call_fail(call, STAR_E_DOMAIN, "%s%s is blank", where, subject);
@@ -204,6 +247,8 @@ static bool check_rows(star_call *call, star_rows *set)
     set->present = star_arena_alloc(&call->arena, set->n ? set->n : 1, sizeof *set->present);
     if (!set->present)
         return star_call_status(call, STAR_E_NOMEM);
+    /* Words name the row when there is a range to count it in. */
+    size_t numbered = set == &call->rows && call->one_row ? 0 : 1;
     for (size_t i = 0; i < set->n; i++) {
         bool blank = count > 0;
         for (size_t j = 0; j < count && blank; j++) {
@@ -222,7 +267,7 @@ static bool check_rows(star_call *call, star_rows *set)
             star_rule rule = call->fn->args[args[j]].rule;
             for (size_t c = 0; c < w; c++)
                 if (!cell_ok(grid, rule, i * w + c))
-                    return cell_problem(call, args[j], i * w + c, i + 1, "column", w > 1 ? c + 1 : 0);
+                    return cell_problem(call, args[j], i * w + c, (i + 1) * numbered, "column", w > 1 ? c + 1 : 0);
         }
         set->present[set->m++] = i;
     }
@@ -304,8 +349,16 @@ bool star_call_prepare(star_call *call, void *const *uno_args)
             return grid_failed(call, &fn->args[a], status);
         call->set[a] = set_of(call, a);
     }
-    return measure(call) && check_rows(call, &call->rows) && check_rows(call, &call->points) &&
-           check_singles(call) && compact(call);
+    if (!measure(call))
+        return false;
+    /* C6: with one row, a one-cell per-row argument is that row's value, so
+       that a row of blank one-cell ranges (A5:A5) is absent. */
+    if (call->rows.n == 1)
+        for (size_t a = 0; a < fn->arg_count; a++)
+            if (fn->args[a].shape == STAR_SHAPE_ROWS && !call->grid[a].omitted)
+                call->set[a] = &call->rows;
+    return check_rows(call, &call->rows) && check_rows(call, &call->points) && check_singles(call) &&
+           compact(call);
 }
 
 bool star_call_table(star_call *call, size_t rows, size_t cols)
@@ -339,18 +392,24 @@ bool star_call_rows_done(star_call *call, star_status status, double *out)
 {
     if (status != STAR_OK)
         return star_call_status(call, status);
-    if (call->rows.m == call->rows.n) {
-        /* No absent rows: the results are the answer as they stand. */
+    /* C3: the rows shown, down to the last present one when many absent
+       rows follow it (a whole column). */
+    size_t n = call->rows.n, m = call->rows.m;
+    size_t last = m ? call->rows.present[m - 1] + 1 : 0;
+    if (n - last > STAR_MAX_TRAILING_ABSENT)
+        n = last ? last : 1;
+    if (m == n) {
+        /* No absent rows shown: the results are the answer as they stand. */
         star_answer *answer = &call->answer;
         answer->value = out;
         answer->empty = NULL;
-        answer->rows = call->as_row ? 1 : call->rows.n;
-        answer->cols = call->as_row ? call->rows.n : 1;
+        answer->rows = call->as_row ? 1 : n;
+        answer->cols = call->as_row ? n : 1;
         return true;
     }
-    if (!star_call_table(call, call->as_row ? 1 : call->rows.n, call->as_row ? call->rows.n : 1))
+    if (!star_call_table(call, call->as_row ? 1 : n, call->as_row ? n : 1))
         return false;
-    memset(call->answer.empty, 1, call->rows.n);
+    memset(call->answer.empty, 1, n);
     for (size_t j = 0; j < call->rows.m; j++) {
         call->answer.value[call->rows.present[j]] = out[j];
         call->answer.empty[call->rows.present[j]] = 0;

@@ -2,9 +2,13 @@
 /* One call of a STAR function, and the conventions every function shares
    (docs/conventions.md), applied here and nowhere else:
    C1. Per-row inputs are a column or a row of n cells, or one number for all.
-   C3. Results are oriented like the per-row input they answer.
+   C3. Results are oriented like the per-row input they answer; a per-row
+       answer ends at its last present row when more than
+       STAR_MAX_TRAILING_ABSENT absent rows follow it.
    C4. A row whose per-row inputs are all blank is absent: empty in the result,
        left out of the calculation. C5. A blank in a present row is an error.
+   C6. With one row only, a one-cell argument is that row's value, so a
+       one-cell range (A5:A5), which shows a blank, can make the row absent.
    C11. Rows are checked in order; the first problem is reported in words that
        name the row and the input; the same words explain Err:502 in STAR.CHECK. */
 #ifndef STAR_CALL_H
@@ -18,6 +22,13 @@
 #include "status.h"
 
 #define STAR_WORDS_MAX 320
+
+/* C3: absent rows after the last present row that a per-row answer keeps
+   as empty cells; beyond this many (a whole column, A:A) the answer ends at
+   the last present row. LibreOffice 7.4 places each empty cell of an answer
+   in time proportional to the cells after it, so a whole column of them
+   took a minute (docs/benchmarks.md); 10,000 of them take milliseconds. */
+#define STAR_MAX_TRAILING_ABSENT 10000
 
 /* What went wrong, in words; status decides the error value shown. */
 typedef struct star_problem {
@@ -49,6 +60,7 @@ typedef struct star_call {
     star_rows rows;    /* one per intervention */
     star_rows points;  /* STAR_SHAPE_POINTS arguments */
     size_t k;          /* criteria: columns of the matrix or cells of the list */
+    bool one_row;      /* no per-row range: every per-row input is one cell (C6) */
     bool as_row;       /* per-row inputs came as a row: answer as a row */
     /* Compact inputs, present rows only: rows.m values (rows), rows.m*k
        (matrix), points.m (points), k (list), 1 (number, flag: the fallback
@@ -80,8 +92,10 @@ bool star_call_fail(star_call *call, star_status status, const char *format, ...
 double *star_call_rows_out(star_call *call);
 
 /* Finishes a per-row function: records the core's status as a problem, or
-   spreads the m results back over the n rows with absent rows empty. out
-   comes from star_call_rows_out; with no absent rows it becomes the answer. */
+   spreads the m results back over the n rows with absent rows empty (down
+   to the last present row only, when more than STAR_MAX_TRAILING_ABSENT
+   absent rows follow it; at least one row). out comes from
+   star_call_rows_out; when no row shown is absent it becomes the answer. */
 bool star_call_rows_done(star_call *call, star_status status, double *out);
 
 /* Records a failed core status in words. */

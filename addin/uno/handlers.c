@@ -95,6 +95,9 @@ static bool triangles(star_call *c)
     const double *benefit = ARG(TRIANGLES, BENEFIT), *cost = ARG(TRIANGLES, COST);
     size_t rows = STAR_TRIANGLE_ROWS * c->rows.m;
     star_where where;
+    if (c->rows.m > STAR_TRIANGLES_MAX)
+        return star_call_fail(c, STAR_E_TOO_LARGE, "STAR.TRIANGLES draws at most %d interventions, not %zu",
+                              STAR_TRIANGLES_MAX, c->rows.m);
     if (!CHECKED(star_curve_check(c->rows.m, benefit, cost, &where)) || !star_call_table(c, rows, 2))
         return false;
     bool *separator = star_arena_alloc(&c->arena, rows ? rows : 1, sizeof *separator);

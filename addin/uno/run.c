@@ -24,6 +24,12 @@ static bool give(star_call *call, void *ret)
     }
     if (!star_answer_finite(answer))
         return star_call_status(call, STAR_E_NONFINITE);
+    size_t empties;
+    if (star_answer_empty_cost(answer, &empties) > STAR_MAX_EMPTY_COST)
+        return star_call_fail(call, STAR_E_TOO_LARGE,
+                              "The answer would have %zu empty cells among %zu, more than LibreOffice can show in "
+                              "good time%s", empties, answer->rows * answer->cols,
+                              call->fn->result == STAR_RESULT_ROWS ? ": leave the blank rows out of the range" : "");
     return star_value_table(ret, answer) || star_call_status(call, STAR_E_NOMEM);
 }
 

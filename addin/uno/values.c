@@ -15,6 +15,22 @@ bool star_answer_finite(const star_answer *answer)
     return true;
 }
 
+unsigned long long star_answer_empty_cost(const star_answer *answer, size_t *empties)
+{
+    *empties = 0;
+    if (!answer->empty)
+        return 0;
+    /* Calc stores cell (r, c) at c*rows + r of rows*cols. */
+    unsigned long long cost = 0, total = (unsigned long long)answer->rows * answer->cols;
+    for (size_t r = 0; r < answer->rows; r++)
+        for (size_t c = 0; c < answer->cols; c++)
+            if (answer->empty[r * answer->cols + c]) {
+                ++*empties;
+                cost += total - ((unsigned long long)c * answer->rows + r);
+            }
+    return cost;
+}
+
 /* A [][]any: numbers, and void (shown as an empty cell) where a cell is
    empty. False when out of memory; *out is then left unconstructed. */
 static bool range_of_anys(uno_Sequence **out, const star_answer *answer)

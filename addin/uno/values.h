@@ -10,6 +10,21 @@
 /* True when every non-empty cell of the answer is finite. */
 bool star_answer_finite(const star_answer *answer);
 
+/* What showing the answer's empty cells costs LibreOffice 7.4, in cells
+   moved. Calc turns a [][]any answer into a matrix of numbers filled in
+   row by row, stored column after column, and each empty cell put into a
+   run of numbers moves the numbers stored after it (mdds 2.0's element
+   blocks erase at the front), so an answer with its empty cells near the
+   top costs the square of its size: a whole column of them took a minute.
+   This counts, for each empty cell, the cells stored after it: an upper
+   bound, exact for one column. *empties gets the number of empty cells. */
+unsigned long long star_answer_empty_cost(const star_answer *answer, size_t *empties);
+
+/* Most cells an answer's empty cells may move (star_answer_empty_cost):
+   about half a second of LibreOffice's time on the benchmark machine
+   (docs/reliability.md). Answers beyond it are refused with words. */
+#define STAR_MAX_EMPTY_COST (1ULL << 32)
+
 /* Constructs into the any *out the answer table as Calc shows it: a
    [][]double when no cell is empty (the cheaper for Calc and the bridge to
    pass on), else a [][]any with void for the empty cells. False when out of

@@ -7,15 +7,19 @@
    took (building the UNO ranges, which is Calc's work, is not counted), the
    memory the ranges take and the peak of the process that made the call
    (one per case).
-   Usage: bench_limits [--check SECONDS] [case-name-substring]
+   Usage: bench_limits [--check SECONDS] [--repeat N] [case-name-substring]
    With --check it exits non-zero when a call takes longer than SECONDS or
-   fails with anything but an answer, Err:502 or Err:523 (no memory, say). */
+   fails with anything but an answer, Err:502 or Err:523 (no memory, say).
+   With --repeat each case is called N times in its process, as a workbook
+   recalculated again and again, and the heap the process holds after each
+   call is printed: it returns to what it was before the first. */
 #define _POSIX_C_SOURCE 200809L
 #include "run.h"
 #include "star_core.h"
 #include "types.h"
 #include "uno_build.h"
 
+#include <malloc.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -52,6 +56,9 @@ static double uniform(size_t i, size_t j) /* a hash of (i, j) in [0, 1) */
 }
 
 static double f_seq(size_t i, size_t j, size_t r, size_t c) { (void)r; (void)c; return (double)(i + j + 1); }
+/* A whole column with three interventions at the top, blank below (NAN is
+   a blank cell): what A:A is in a real workbook. */
+static double f_three(size_t i, size_t j, size_t r, size_t c) { (void)j; (void)r; (void)c; return i < 3 ? (double)(i + 1) : NAN; }
 static double f_random(size_t i, size_t j, size_t r, size_t c) { (void)r; (void)c; return 1.0 + 99.0 * uniform(i, j); }
 static double f_share(size_t i, size_t j, size_t r, size_t c) { (void)r; (void)c; return uniform(i, j); }
 /* Costs 5,000 to 500,000 on a log scale; benefit 1 to 7 per 100,000. */
@@ -127,6 +134,10 @@ static uno_Sequence *build(const arg_spec *spec)
         for (size_t j = 0; j < spec->cols; j++)
             values[i * spec->cols + j] = spec->fill ? spec->fill(i, j, spec->rows, spec->cols) : spec->value;
     uno_Sequence *range = uno_build_numbers(spec->rows, spec->cols, values);
+    for (size_t i = 0; i < spec->rows; i++)
+        for (size_t j = 0; j < spec->cols; j++)
+            if (isnan(values[i * spec->cols + j]))
+                uno_build_text(&((uno_Any *)((uno_Sequence **)range->elements)[i]->elements)[j], "");
     free(values);
     return range;
 }
@@ -148,10 +159,13 @@ static const limit_case cases[] = {
     {"rank, 1048576 rows", STAR_FN_RANK, {COL(R, f_random), LEFT_OUT}},
     {"score, 1048576 x 4", STAR_FN_SCORE, {{R, 4, f_random, 0}, {1, 4, f_random, 0}, NUM(0), NUM(100)}},
     {"weights, 1048576 cells", STAR_FN_WEIGHTS, {COL(R, f_random)}},
+    {"weights, whole column of 3 numbers", STAR_FN_WEIGHTS, {COL(R, f_three)}},
+    {"benefit, two whole columns of 3 numbers", STAR_FN_BENEFIT, {COL(R, f_three), COL(R, f_three), LEFT_OUT}},
     {"check, 1048576 x 4", STAR_FN_CHECK, {COL(R, f_seq), COL(R, f_random), {R, 4, f_random, 0}, {1, 4, f_random, 0}}},
     {"curve, 1048576 rows", STAR_FN_CURVE, {COL(R, f_random), COL(R, f_random)}},
-    {"triangles, 419430 rows (answer 4194300 cells)", STAR_FN_TRIANGLES, {COL(N / 10, f_random), COL(N / 10, f_random)}},
-    {"triangles, 1048576 rows (answer too large)", STAR_FN_TRIANGLES, {COL(R, f_random), COL(R, f_random)}},
+    {"triangles, 20000 rows", STAR_FN_TRIANGLES, {COL(20000, f_random), COL(20000, f_random)}},
+    {"triangles, 20001 rows (too many)", STAR_FN_TRIANGLES, {COL(20001, f_random), COL(20001, f_random)}},
+    {"triangles, 1048576 rows (too many)", STAR_FN_TRIANGLES, {COL(R, f_random), COL(R, f_random)}},
     {"allocate, continuous, 1048576 rows", STAR_FN_ALLOCATE, {COL(R, f_benefit), COL(R, f_cost), NUM(5e10), NUM(0), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, 10000 rows", STAR_FN_ALLOCATE, {COL(10000, f_benefit), COL(10000, f_cost), NUM(5e8), NUM(1), LEFT_OUT, LEFT_OUT}},
     {"allocate, whole, 50000 rows", STAR_FN_ALLOCATE, {COL(50000, f_benefit), COL(50000, f_cost), NUM(2.5e9), NUM(1), LEFT_OUT, LEFT_OUT}},
@@ -208,8 +222,16 @@ static double resident_mb(void)
     return (double)resident * 4096.0 / (1024.0 * 1024.0);
 }
 
-/* Runs one case and prints its row of the table; false when --check fails. */
-static bool run_case(const limit_case *lc, double limit)
+/* The heap the process holds (allocated, not yet freed), in MB. */
+static double heap_mb(void)
+{
+    return (double)mallinfo2().uordblks / (1024.0 * 1024.0);
+}
+
+/* Runs one case and prints its row of the table; false when --check fails.
+   With repeat > 1 the call is made that many times, the heap after each
+   printed. */
+static bool run_case(const limit_case *lc, double limit, int repeat)
 {
     const star_function *fn = &star_functions[lc->fn];
     uno_Sequence *ranges[STAR_MAX_ARGS] = {0};
@@ -220,6 +242,13 @@ static bool run_case(const limit_case *lc, double limit)
     uno_args_set(&args, fn, ranges);
     union { double number; rtl_uString *text; uno_Any table; } ret;
     star_call call;
+    double heap = heap_mb();
+    for (int k = 1; k < repeat; k++) {
+        if (star_run(&call, lc->fn, args.ptr, &ret))
+            uno_build_free_result(fn, &ret);
+        star_call_end(&call);
+        fprintf(stderr, "%s: call %d, heap %.1f MB (%.1f MB before the first)\n", lc->name, k, heap_mb(), heap);
+    }
     double before = resident_mb(), start = seconds();
     bool ok = star_run(&call, lc->fn, args.ptr, &ret);
     double took = seconds() - start;
@@ -238,6 +267,8 @@ static bool run_case(const limit_case *lc, double limit)
     if (ok)
         uno_build_free_result(fn, &ret);
     star_call_end(&call);
+    if (repeat > 1)
+        fprintf(stderr, "%s: call %d, heap %.1f MB (%.1f MB before the first)\n", lc->name, repeat, heap_mb(), heap);
     uno_args_clear(&args);
     for (size_t a = 0; a < fn->arg_count; a++)
         if (ranges[a])
@@ -248,10 +279,13 @@ static bool run_case(const limit_case *lc, double limit)
 int main(int argc, char **argv)
 {
     double limit = 0.0;
+    int repeat = 1;
     const char *only = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--check") == 0 && i + 1 < argc)
             limit = atof(argv[++i]);
+        else if (strcmp(argv[i], "--repeat") == 0 && i + 1 < argc)
+            repeat = atoi(argv[++i]);
         else
             only = argv[i];
     }
@@ -264,7 +298,7 @@ int main(int argc, char **argv)
             continue;
         pid_t child = fork();
         if (child == 0) {
-            bool passed = run_case(&cases[c], limit);
+            bool passed = run_case(&cases[c], limit, repeat);
             fflush(stdout);
             _exit(passed ? 0 : 1);
         }

@@ -51,6 +51,20 @@ for sheet in "$work"/sheets/*.fods; do
   fi
 done
 
+# Whole-column calls timed against plain formulas in one running office.
+cp "$here/whole_column.py" "$work/"
+[ "$(id -u)" -ne 0 ] || chown "$OFFICE_USER" "$work/whole_column.py"
+pipe="star-e2e-$$"
+office_listen "$pipe"
+if office_run "/usr/bin/python3 '$work/whole_column.py' '$OFFICE_TOOLS' '$pipe'" >"$work/whole.txt" 2>&1; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+sed 's/^/     /' "$work/whole.txt"
+grep -q '^FAIL' "$work/whole.txt" && echo "FAIL whole-column calls" || echo "ok   whole-column calls"
+office_stop "$pipe"
+
 # Storage: LibreOffice saves the calls by programmatic name in ODS and by
 # compatibility name in XLSX.
 store="$work/store"

@@ -103,14 +103,16 @@ def cell_xml(value):
     return f'<table:table-cell office:value-type="float" office:value="{value!r}"/>'
 
 
-def document(sheet):
+def document(sheet, *others):
+    """The workbook: sheet first (the one exported to CSV and checked), then
+    any others its formulas refer to."""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
             ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
             ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
             ' xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"'
             ' office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n'
-            '<office:body><office:spreadsheet>\n' + sheet.xml() +
+            '<office:body><office:spreadsheet>\n' + "\n".join(s.xml() for s in (sheet,) + others) +
             '\n</office:spreadsheet></office:body></office:document>\n')
 
 
@@ -590,6 +592,146 @@ def hard_knapsacks():
 
 # ---- end of whole allocations on hard knapsack classes ---------------------
 
+# ---- Calc's edges: whole columns, blank single cells, STAR.CHECK's words,
+# extreme magnitudes (docs/conventions.md C3, C6; docs/errors.md) ----
+
+def whole_column():
+    """Whole-column references (A:A): the answer ends at the last present
+    row, nests in another call on whole columns, and takes seconds, not a
+    minute (the time is checked by whole_column.py in the same office)."""
+    s = Sheet("whole_column")
+    data = Sheet("Data", {"A1": [1, 2, 3], "B1": [10, 20, 30], "C1": [100, 200, 300]})
+    other = Sheet("Data2", {"A1": [10, 20, 30]})
+    A, B, C = "[$Data.A:.A]", "[$Data.B:.B]", "[$Data.C:.C]"
+    s.case("weights of a whole column sum to 1", f"SUM(STAR.WEIGHTS({A}))", 1)
+    s.case("the answer ends at the last present row", f"ROWS(STAR.WEIGHTS({A}))", 3)
+    s.case("one element of it", f"INDEX(STAR.WEIGHTS({A});2)", 2 / 6)
+    # 1*10 + 2*20 + 3*30 = 140
+    s.case("benefit of two whole columns", f"SUM(STAR.BENEFIT({A};{B}))", 140)
+    # 10/100, 40/200, 90/300 per 1000 pounds: 100 + 200 + 300
+    s.case("an answer that ended early nests in a whole-column call",
+           f"SUM(STAR.VFM(STAR.BENEFIT({A};{B});{C}))", 600)
+    s.case("ranges of different lengths where the longer is blank below",
+           f"SUM(STAR.VFM(STAR.BENEFIT([$Data.A1:.A50];[$Data.B1:.B3]);{C}))", 600)
+    s.case("lengths that really differ are refused",
+           "STAR.BENEFIT([$Data.A1:.A3];[$Data.B1:.B2])", ERR502)
+    # 10,000 blank rows after the last present one are kept as empty cells;
+    # 10,001 are not.
+    s.case("10,000 spare rows below are kept", "ROWS(STAR.WEIGHTS([$Data.A1:.A10003]))", 10003)
+    s.case("10,001 are left out", "ROWS(STAR.WEIGHTS([$Data.A1:.A10004]))", 3)
+    s.case("a short range keeps its spare rows empty", "STAR.WEIGHTS([$Data.A1:.A5])",
+           COLUMN(1 / 6, 1 / 3, 1 / 2, E, E))
+    # Entered over more cells than the answer has: Calc shows #N/A there.
+    below = ref(s.row + 3, 3)
+    s.case("an array formula over more rows shows #N/A below the answer", f"STAR.WEIGHTS({A})",
+           COLUMN(1 / 6, 1 / 3, 1 / 2, None), check=f"ISNA({below})")
+    # Every other row blank over 200,000 rows: LibreOffice would move about
+    # 10^10 cells to place the empty ones, so the call is refused in words.
+    s.case("blank rows among many present ones are refused",
+           'SUM(STAR.WEIGHTS(IF(ISODD(ROW([.A1:.A200000]));1;"")))', [[ERR502]])
+    s.case("the same rows without the blanks compute",
+           "SUM(STAR.WEIGHTS(ROW([.A1:.A200000])))", [[1]])
+    s.case("triangles of 20,000 interventions", "ROWS(STAR.TRIANGLES(ROW([.A1:.A20000]);ROW([.A1:.A20000])))",
+           [[100000]])
+    s.case("triangles of 20,001 are refused", "STAR.TRIANGLES(ROW([.A1:.A20001]);ROW([.A1:.A20001]))", [[ERR502]])
+    # A 3-D range arrives as its first sheet's cells: the add-in cannot tell
+    # (docs/conventions.md C1).
+    s.case("a 3-D range uses its first sheet", "INDEX(STAR.WEIGHTS([$Data.A1:$Data2.A3]);1)", 1 / 6)
+    return s, (data, other)
+
+
+def per_row_blanks():
+    """Per-row formulas, one intervention a row: a blank single cell reads
+    as 0; a one-cell range (A5:A5) shows the blank (docs/conventions.md C6)."""
+    s = Sheet("per_row_blanks", {
+        # row 2 filled, row 3 spare, row 4 partly blank; C cost
+        "A1": ["patients", 100, None, 50], "B1": ["gain", 2.5, None, None], "C1": ["cost", 1000, None, 400],
+    })
+    s.case("a filled row", "STAR.BENEFIT([.A2:.A2];[.B2:.B2])", 250)
+    s.case("a spare row of one-cell ranges is empty", "STAR.BENEFIT([.A3:.A3];[.B3:.B3])", E)
+    s.case("a partly blank row of one-cell ranges is an error", "STAR.BENEFIT([.A4:.A4];[.B4:.B4])", ERR502)
+    s.case("nested per-row calls keep a spare row empty",
+           "STAR.VFM(STAR.BENEFIT([.A3:.A3];[.B3:.B3]);[.C3:.C3])", E)
+    s.case("nested per-row calls on a filled row", "STAR.VFM(STAR.BENEFIT([.A2:.A2];[.B2:.B2]);[.C2:.C2])", 250)
+    # A single referenced cell arrives as its value: blank is 0.
+    s.case("a blank single cell reads as 0", "STAR.BENEFIT([.A3];[.B3])", 0)
+    s.case("so a partly blank row gives a number", "STAR.BENEFIT(5;[.B3])", 0)
+    s.case("and a blank cost is refused as 0", "STAR.VFM([.A3];[.C3])", ERR502)
+    s.case("whose words say so", "STAR.CHECK([.A3];[.C3];{1;1})",
+           "Row 1: cost per patient must be more than 0 (0 \u2014 a blank cell reads as 0 here)")
+    s.case("a plain formula's \"\" reads as blank", 'STAR.BENEFIT(IF([.A3]="";"";[.A3]);IF([.B3]="";"";[.B3]))', E)
+    return s, ()
+
+
+def check_words():
+    """STAR.CHECK answers in words whatever reaches it; what never reaches
+    it shows LibreOffice's own error (docs/errors.md)."""
+    s = Sheet("check_words", {
+        # values a cell can hold: subnormal ones made by formulas
+        "A1": ["tiny", ("formula", "1E-300*1E-20", 0, 0), ("formula", "1E-300*1E-8", 0, 0),
+               ("formula", "1E-300*5E-24", 0, 0)],
+        "B1": ["huge", 1e308],
+        "C1": ["column", 1, 2], "D1": ["with a tiny cost", 1, ("formula", "1E-300*1E-10", 0, 0)],
+        "E1": ["scores", 5, 5], "F1": ["with an error", 1, ("formula", "1/0", 0, 0)],
+        "G1": ["weights", ("formula", "1E-300*5E-24", 0, 0), 1],
+    })
+    s.case("a cost of 1E-320 in a cell", "STAR.CHECK(1;[.A2];1)", "OK: 1 interventions, 1 criteria")
+    s.case("1E308 patients at 1E-308 each", "STAR.CHECK([.B2];[.A3];[.B2])", "OK: 1 interventions, 1 criteria")
+    s.case("a weight of 5E-324", "STAR.CHECK(1;1;{1;1};[.G2:.G3])", "OK: 1 interventions, 2 criteria")
+    s.case("a cost of 1E-310 among others", "STAR.CHECK([.C2:.C3];[.D2:.D3];[.E2:.E3])",
+           "OK: 2 interventions, 1 criteria")
+    s.case("a blank cost in words", "STAR.CHECK([.C2:.C3];{1|\"\"};[.E2:.E3])", "Row 2: cost per patient is blank")
+    # LibreOffice refuses a number below 2.2E-308 written into a formula
+    # (Err:502, and the formula shows 0): the add-in is never called.
+    for formula in ("STAR.CHECK(1;1E-320;1)", "STAR.CHECK(1E308;1E-308;1E308)",
+                    "STAR.CHECK(1;1;{1;1};{5E-324;1})", "STAR.CHECK({1;2};{1;1E-310};{5;5})"):
+        s.case(f"LibreOffice refuses the number in {formula}", formula, ERR502)
+    # An error value in an argument: LibreOffice shows it without calling.
+    s.case("an error in an argument is LibreOffice's", "STAR.CHECK(1;1/0;1)", None,
+           check="ORG.OPENOFFICE.ERRORTYPE({at})=532")
+    s.case("an error in a range gives Err:504", "STAR.CHECK([.C2:.C3];[.F2:.F3];[.E2:.E3])", ERR504)
+    return s, ()
+
+
+def magnitudes():
+    """Answers a double holds are given however large or small the values on
+    the way (addin/core/scaled.c); beyond doubles the words stay. Expected
+    values worked by hand beside each."""
+    s = Sheet("magnitudes", {
+        "A1": ["tiny", ("formula", "1E-300*1E-10", 0, 0), 1],
+        "B1": ["x", ("formula", "1E-300*5E-24", 0, 0)],          # 2^-1074
+        "C1": ["xs", 0, ("formula", "1E-300*1E-23", 0, 0)],       # 0 and 2^-1073
+    })
+    # each swing over their sum 3E308: the sum overflows, the shares do not
+    s.case("weights of three swings of 1E308", "STAR.WEIGHTS({1E308|1E308|1E308})", COLUMN(1 / 3, 1 / 3, 1 / 3))
+    s.case("weights of 1E-310 and 1", "STAR.WEIGHTS([.A2:.A3])", COLUMN(None, 1),
+           check="ABS({at}/1E-300*1E10-1)<1E-12")
+    # (4*1E-310 + 6*1) / (1E-310 + 1) = 6
+    s.case("score with a weight of 1E-310", "STAR.SCORE({4;6};TRANSPOSE([.A2:.A3]))", 6)
+    # 2^-1074 is half way from 0 to 2^-1073: 50
+    s.case("value half way between two subnormal points", "STAR.VALUE([.B2];[.C2:.C3];{0|100})", 50)
+    # two fit in the budget of 2; the tie goes to the earlier rows
+    s.case("whole allocation of benefits 1E308", "STAR.ALLOCATE({1E308|1E308|1E308};{1|1|1};2;1)", COLUMN(1, 1, 0))
+    # ratios 5E317 and 1E318 are beyond doubles; the second is the better
+    s.case("allocation by exact ratios", "STAR.ALLOCATE({5E307|1E308};{1E-10|1E-10};1E-10)", COLUMN(0, 1))
+    s.case("curve by exact ratios", "STAR.CURVE({5E307|1E308};{1E-10|1E-10})",
+           [[0, 0], [1e-10, 1e308], [2e-10, 1.5e308]], tol=1e-12)
+    s.case("reallocation by exact rates", "STAR.REALLOCATE({5E307|1E308};{1E-10|1E-10};{10|10};{0|0};{20|20})",
+           COLUMN(0, 20))
+    # 1E308 + 1E308 - 1E308
+    s.case("gain whose sum overflows on the way", "STAR.GAIN({1E308|1E308|1E308};{1|1|1};{1|1|0};{0|0|1})",
+           None, check="ABS({at}/1E308-1)<1E-12")
+    s.case("benefit 2 x 1E308 x 0.5", "STAR.BENEFIT(2;1E308;0.5)", None, check="ABS({at}/1E308-1)<1E-12")
+    s.case("value for money of 1E308 per 0.5 per 1E-3", "STAR.VFM(1E308;0.5;1E-3)", None,
+           check="ABS({at}/2E305-1)<1E-12")
+    s.case("net monetary benefit 1E308 x 2 - 1E308", "STAR.NMB(2;1E308;1E308)", None,
+           check="ABS({at}/1E308-1)<1E-12")
+    s.case("beyond doubles the words stay", "STAR.VFM(1E308;1E-10)", ERR502)
+    return s, ()
+
+
+EDGES = (whole_column, per_row_blanks, check_words, magnitudes)
+
 
 def main():
     out = Path(sys.argv[1])
@@ -597,6 +739,9 @@ def main():
     for sheet in (value_for_money(), scoring(), checks(), allocation(), mcda(), uncertainty_and_equity(),
                   bad_input(), hard_knapsacks(), portfolios()):
         (out / f"{sheet.name}.fods").write_text(document(sheet), encoding="utf-8")
+    for make in EDGES:
+        sheet, others = make()
+        (out / f"{sheet.name}.fods").write_text(document(sheet, *others), encoding="utf-8")
 
 
 if __name__ == "__main__":

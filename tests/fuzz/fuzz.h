@@ -52,6 +52,24 @@ bool fuzz_near(double a, double b, double rel);
 
 bool fuzz_all_finite(const double *x, size_t n);
 
+/* A product and quotient of nonzero finite doubles, told by logarithms, so
+   that an answer's size is known however far the plain expression would
+   overflow or underflow on the way: sum of sign[i]*log2|x[i]|, and the sign
+   of the exact result. */
+typedef struct fuzz_size_of {
+    double log2;   /* of the magnitude */
+    int sign;      /* -1, 0 (a factor is zero) or 1 */
+} fuzz_size_of;
+fuzz_size_of fuzz_magnitude(const double *factors, const int *powers, size_t count);
+
+/* Whether a result of that exact size is beyond DBL_MAX (1), representable
+   (0), or too near the edge to tell from logarithms (-1). */
+int fuzz_beyond_doubles(fuzz_size_of want);
+
+/* Whether got is the exact value of that size: to 1e-12 relative in the
+   normal range, to a few units of the smallest subnormal below it. */
+bool fuzz_matches(double got, fuzz_size_of want);
+
 /* A checker's report names a row below rows (or none), a column below cols
    and, when it names an input, one of the NULL-terminated names. */
 bool fuzz_where_ok(const star_where *where, size_t rows, size_t cols, const char *const *names);

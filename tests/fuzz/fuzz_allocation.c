@@ -15,6 +15,7 @@
 #include "fuzz.h"
 #include "star_core.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,9 +55,22 @@ static void curve(size_t n, const double *benefit, const double *cost)
 
 /* The best total benefit of any whole allocation within cap, by trying
    every subset; -INFINITY when none fits. */
+/* The best subset whose spend is within cap * (1 - 1e-12), cap being
+   budget * (1 + 1e-9): near DBL_MAX costs and budget are taken in units of
+   a power of two at least as large as all of them (exact), so that neither
+   the cap nor a subset's spend overflows. */
 static double best_by_brute_force(size_t n, const double *benefit, const double *cost,
-                                  const double *min, const double *max, double cap)
+                                  const double *min, const double *max, double budget)
 {
+    double largest = budget, total = budget + budget * 1e-9;
+    for (size_t i = 0; i < n; i++) {
+        largest = fmax(largest, cost[i]);
+        total += cost[i];
+    }
+    int e = 0;
+    if (!isfinite(total)) /* only then: small costs stay normal */
+        frexp(largest, &e);
+    double unit_budget = ldexp(budget, -e), cap = (unit_budget + unit_budget * 1e-9) * (1.0 - 1e-12);
     double best = -INFINITY;
     for (unsigned long set = 0; set < 1ul << n; set++) {
         double spend = 0.0, value = 0.0;
@@ -64,13 +78,25 @@ static double best_by_brute_force(size_t n, const double *benefit, const double 
         for (size_t i = 0; i < n && ok; i++) {
             double f = (double)(set >> i & 1);
             ok = f >= nearbyint(lower(min, i)) && f <= nearbyint(upper(max, i));
-            spend += f * cost[i];
+            spend += f * ldexp(cost[i], -e);
             value += f * benefit[i];
         }
         if (ok && spend <= cap)
             best = fmax(best, value);
     }
     return best;
+}
+
+/* b1/c1 > b2/c2 (b1 > 0, costs > 0) for the exact ratios: as doubles
+   where both are normal, else by logarithms, clearly apart. */
+static bool ratio_above(double b1, double c1, double b2, double c2)
+{
+    double r1 = b1 / c1, r2 = b2 / c2;
+    if (isfinite(r1) && isfinite(r2) && r1 >= DBL_MIN && (r2 == 0.0 ? b2 == 0.0 : fabs(r2) >= DBL_MIN))
+        return r1 > r2;
+    if (b2 <= 0.0)
+        return true;
+    return log2(b1) - log2(c1) > log2(b2) - log2(c2) + 1e-9;
 }
 
 static void allocate(size_t n, const double *benefit, const double *cost, double budget, bool whole,
@@ -118,21 +144,27 @@ static void allocate(size_t n, const double *benefit, const double *cost, double
     double cap = budget + budget * 1e-9;
     FUZZ_CHECK(spend <= cap * (1.0 + 1e-12) + 1e-300);
     if (!whole) {
+        /* Money left that would buy a share a double can hold of every row
+           (of the dearest too: else a row earlier in the order may have
+           taken it into a share that rounds to nothing): every row with
+           benefit is at its max. */
+        double dearest = 0.0;
+        for (size_t i = 0; i < n; i++)
+            dearest = fmax(dearest, cost[i]);
+        double left = budget * (1.0 - 1e-9) - spend;
         for (size_t i = 0; i < n; i++) {
             if (benefit[i] <= 0.0)
                 continue;
-            /* Money left that would buy a share a double can hold: every
-               row with benefit is at its max. */
-            if (isfinite(spend) && (budget * (1.0 - 1e-9) - spend) / cost[i] > 1e-300)
+            if (isfinite(spend) && left / cost[i] > 1e-300 && left / dearest >= DBL_MIN)
                 FUZZ_CHECK(share[i] == upper(max, i));
             for (size_t j = 0; j < n; j++)
-                if (benefit[i] / cost[i] > benefit[j] / cost[j] && share[j] > lower(min, j))
+                if (ratio_above(benefit[i], cost[i], benefit[j], cost[j]) && share[j] > lower(min, j))
                     FUZZ_CHECK(share[i] == upper(max, i));
         }
     } else if (n <= 14 && isfinite(size) && isfinite(spend)) {
         /* Subsets within a hair below the cap must be matched (to the tie
            tolerance); ones on the cap's edge may or may not fit. */
-        double best = best_by_brute_force(n, benefit, cost, min, max, cap * (1.0 - 1e-12));
+        double best = best_by_brute_force(n, benefit, cost, min, max, budget);
         FUZZ_CHECK(value >= best - 1e-9 * size);
     }
     free(share);

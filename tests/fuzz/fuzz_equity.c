@@ -14,7 +14,13 @@ typedef star_status (*per_row)(size_t n, const double *a, const double *b, const
 
 static double equity_of(double b, double share, double w) { return b * (1.0 + (w - 1.0) * share); }
 static double icer_of(double cost, double effect, double unused) { (void)unused; return cost / effect; }
-static double nmb_of(double effect, double cost, double threshold) { return threshold * effect - cost; }
+/* threshold x effect - cost, from halves where the product alone would
+   overflow but the difference does not. */
+static double nmb_of(double effect, double cost, double threshold)
+{
+    double v = threshold * effect - cost;
+    return isfinite(v) ? v : 2.0 * (0.5 * threshold * effect - 0.5 * cost);
+}
 static star_status icer(size_t n, const double *a, const double *b, const double *c, double *out)
 {
     (void)c;

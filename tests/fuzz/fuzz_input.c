@@ -97,6 +97,38 @@ bool fuzz_near(double a, double b, double rel)
     return fabs(a - b) <= rel * fmax(1.0, fmax(fabs(a), fabs(b)));
 }
 
+fuzz_size_of fuzz_magnitude(const double *factors, const int *powers, size_t count)
+{
+    fuzz_size_of size = {0.0, 1};
+    for (size_t i = 0; i < count; i++) {
+        if (factors[i] == 0.0)
+            return (fuzz_size_of){-INFINITY, 0};
+        size.log2 += powers[i] * log2(fabs(factors[i]));
+        if (factors[i] < 0.0)
+            size.sign = -size.sign;
+    }
+    return size;
+}
+
+int fuzz_beyond_doubles(fuzz_size_of want)
+{
+    /* DBL_MAX is just below 2^1024. */
+    if (want.sign == 0 || want.log2 < 1024.0 - 1e-9)
+        return 0;
+    return want.log2 > 1024.0 + 1e-9 ? 1 : -1;
+}
+
+bool fuzz_matches(double got, fuzz_size_of want)
+{
+    if (want.sign == 0)
+        return got == 0.0;
+    if (want.log2 >= -1022.0)
+        return (got > 0.0 ? 1 : -1) == want.sign && fabs(log2(fabs(got)) - want.log2) <= 1e-12 * fmax(1.0, fabs(want.log2));
+    /* Subnormal: a few units of 2^-1074 either way. */
+    double exact = want.sign * exp2(want.log2);
+    return fabs(got - exact) <= 4.0 * 0x1p-1074 + 1e-12 * fabs(exact);
+}
+
 bool fuzz_all_finite(const double *x, size_t n)
 {
     for (size_t i = 0; i < n; i++)

@@ -11,6 +11,7 @@
 #include "fuzz.h"
 #include "star_core.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +40,15 @@ static void same_funding(size_t n, size_t k, const double *scores, const double 
     double others = 0.0, *w = fuzz_out(k), *b = fuzz_out(n), *share = fuzz_out(n);
     for (size_t l = 0; l < k; l++)
         others += l == j ? 0.0 : weights[l];
+    /* Weights whose sum a sheet cannot form (it overflows, or loses digits
+       below DBL_MIN) the core takes in proportion to the largest: no plain
+       rebuilding here to compare with. */
+    if (!isfinite(others) || (others > 0.0 && others < DBL_MIN)) {
+        free(w);
+        free(b);
+        free(share);
+        return;
+    }
     for (size_t l = 0; l < k; l++)
         w[l] = l == j ? t : others > 0.0 ? weights[l] / others * (1.0 - t) : (1.0 - t) / (double)(k - 1);
     if (fuzz_all_finite(w, k) && benefits(n, k, scores, w, low, high, multiplier, b) &&

@@ -9,15 +9,29 @@
 #include <math.h>
 #include <stdlib.h>
 
+/* Weights 0 or more, not all zero: their sum may overflow, the shares not. */
 static bool weights_usable(const double *w, size_t k)
 {
-    double sum = 0.0;
+    bool some = false;
     for (size_t j = 0; j < k; j++) {
         if (!star_rule_admits(STAR_RULE_NONNEG, w[j]))
             return false;
-        sum += w[j];
+        some = some || w[j] > 0.0;
     }
-    return isfinite(sum) && sum > 0.0;
+    return some;
+}
+
+/* A value on the 0-100 scale; from halves where a difference overflows
+   (ends further apart than DBL_MAX), else from the values themselves, which
+   halving would round when they are subnormal. */
+static double on_scale(double x, double low, double high)
+{
+    double above = x - low, span = high - low;
+    if (!isfinite(above) || !isfinite(span)) {
+        above = 0.5 * x - 0.5 * low;
+        span = 0.5 * high - 0.5 * low;
+    }
+    return 100.0 * (above / span);
 }
 
 static void score(size_t n, size_t k, const double *scores, const double *w, const double *low,
@@ -26,6 +40,18 @@ static void score(size_t n, size_t k, const double *scores, const double *w, con
     double *out = fuzz_out(n);
     star_status s = star_score(n, k, scores, w, low, high, out);
     FUZZ_CHECK_STATUS(s);
+    /* Valid input whose values on the scale are all finite has a finite
+       weighted mean: it is given, however large the sums on the way. */
+    bool valid = k > 0 && (low == NULL) == (high == NULL) && weights_usable(w, k), representable = valid;
+    for (size_t j = 0; valid && low && j < k; j++)
+        valid = isfinite(low[j]) && isfinite(high[j]) && low[j] != high[j];
+    for (size_t c = 0; valid && c < n * k; c++) {
+        valid = isfinite(scores[c]);
+        representable = representable && valid &&
+                        isfinite(low ? on_scale(scores[c], low[c % k], high[c % k]) : scores[c]);
+    }
+    if (valid && representable)
+        FUZZ_CHECK(s == STAR_OK);
     if (s != STAR_OK) {
         free(out);
         return;
@@ -39,7 +65,7 @@ static void score(size_t n, size_t k, const double *scores, const double *w, con
             FUZZ_CHECK(isfinite(x));
             if (low)
                 FUZZ_CHECK(isfinite(low[j]) && isfinite(high[j]) && low[j] != high[j]);
-            double v = low ? 100.0 * (x - low[j]) / (high[j] - low[j]) : x;
+            double v = low ? on_scale(x, low[j], high[j]) : x;
             if (w[j] > 0.0 && isfinite(v)) {
                 lo = fmin(lo, v);
                 hi = fmax(hi, v);

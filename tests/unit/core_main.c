@@ -4,6 +4,7 @@
 
 extern CU_TestInfo status_tests[];
 extern CU_TestInfo rule_tests[];
+extern CU_TestInfo scaled_tests[];
 extern CU_TestInfo value_for_money_tests[];
 extern CU_TestInfo scoring_tests[];
 extern CU_TestInfo weighting_tests[];
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     CU_SuiteInfo suites[] = {
         UNIT_SUITE("status", status_tests),
         UNIT_SUITE("rule", rule_tests),
+        UNIT_SUITE("scaled", scaled_tests),
         UNIT_SUITE("value_for_money", value_for_money_tests),
         UNIT_SUITE("scoring", scoring_tests),
         UNIT_SUITE("weighting", weighting_tests),

@@ -7,6 +7,7 @@
 #include "unit.h"
 #include "star_core.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -744,8 +745,53 @@ static void gain_by_hand(void)
     CU_ASSERT_EQUAL(star_gain(3, huge, tiny, new_spend, old, &gain), STAR_E_NONFINITE);
 }
 
+/* Value for money ordered by the exact ratios where benefit/cost overflows
+   (both 5e317 and 1e318 are beyond doubles), and whole allocations whose
+   sums overflow. */
+static void magnitudes_do_not_decide(void) /* R12 */
+{
+    double benefit[] = {5e307, 1e308}, cost[] = {1e-10, 1e-10}, share[3], xy[6];
+    /* The second has the better ratio: the curve takes it first. */
+    CU_ASSERT_EQUAL_FATAL(star_curve(2, benefit, cost, xy), STAR_OK);
+    double want_xy[] = {0, 0, 1e-10, 1e308, 2e-10, 1.5e308};
+    for (int i = 0; i < 6; i++)
+        CU_ASSERT_DOUBLE_EQUAL(xy[i], want_xy[i], fabs(want_xy[i]) * 1e-15);
+    /* The budget buys one of them: the better. */
+    CU_ASSERT_EQUAL_FATAL(star_allocate(2, benefit, cost, 1e-10, false, NULL, NULL, share), STAR_OK);
+    CU_ASSERT_EQUAL(share[0], 0.0);
+    CU_ASSERT_EQUAL(share[1], 1.0);
+    /* Money moves from the worse rate to the better. */
+    double spend[] = {10, 10}, low[] = {0, 0}, high[] = {20, 20}, now[2];
+    CU_ASSERT_EQUAL_FATAL(star_reallocate(2, benefit, cost, spend, low, high, INFINITY, now), STAR_OK);
+    CU_ASSERT_EQUAL(now[0], 0.0);
+    CU_ASSERT_EQUAL(now[1], 20.0);
+    /* STAR.ALLOCATE({1E308|1E308|1E308};{1|1|1};2;TRUE()): two fit, the
+       earlier rows win the tie; the benefit at stake, 3e308, overflows. */
+    double huge[] = {1e308, 1e308, 1e308}, ones[] = {1, 1, 1};
+    CU_ASSERT_EQUAL_FATAL(star_allocate(3, huge, ones, 2, true, NULL, NULL, share), STAR_OK);
+    CU_ASSERT_EQUAL(share[0], 1.0);
+    CU_ASSERT_EQUAL(share[1], 1.0);
+    CU_ASSERT_EQUAL(share[2], 0.0);
+    /* Costs near DBL_MAX, whose sum overflows: ten rows at 1 and three at
+       DBL_MAX, budget DBL_MAX. All ten cheap rows and one dear one fit
+       (DBL_MAX + 10 is within the budget's tolerance), the earliest. */
+    double b13[13], c13[13], s13[13];
+    for (int i = 0; i < 13; i++) {
+        b13[i] = 1;
+        c13[i] = i < 10 ? 1 : DBL_MAX;
+    }
+    CU_ASSERT_EQUAL_FATAL(star_allocate(13, b13, c13, DBL_MAX, true, NULL, NULL, s13), STAR_OK);
+    for (int i = 0; i < 13; i++)
+        CU_ASSERT_EQUAL(s13[i], i <= 10 ? 1.0 : 0.0);
+    /* 1e308 + 1e308 - 1e308 = 1e308, though the sum overflows on the way. */
+    double new_spend[] = {1, 1, 0}, old_spend[] = {0, 0, 1}, gain = 0;
+    CU_ASSERT_EQUAL_FATAL(star_gain(3, huge, ones, new_spend, old_spend, &gain), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(gain, 1e308, 1e308 * 1e-15);
+}
+
 CU_TestInfo allocation_tests[] = {
     {"curve by hand", curve_by_hand},
+    {"magnitudes do not decide", magnitudes_do_not_decide},
     {"curve of nothing is the origin", curve_of_nothing_is_the_origin},
     {"curve keeps negative benefits last", curve_keeps_negative_benefits_last},
     {"curve rejects bad values", curve_rejects_bad_values},

@@ -3,9 +3,11 @@
 #include "unit.h"
 #include "call.h"
 #include "handlers.h"
+#include "run.h"
 #include "types.h"
 #include "uno_build.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Runs fn on ranges (NULL entries are omitted optional arguments). */
@@ -192,6 +194,128 @@ static void weight_bounds_in_words(void)
         uno_build_free(args[a]);
 }
 
+/* A column of n cells with numbers in the first `filled` (1, 2, 3, ...), blank below. */
+static uno_Sequence *filled_column(size_t n, size_t filled)
+{
+    double *values = calloc(n, sizeof *values);
+    uno_Sequence *range = uno_build_numbers(n, 1, values);
+    uno_Sequence **row = (uno_Sequence **)range->elements;
+    for (size_t i = 0; i < n; i++) {
+        uno_Any *cell = (uno_Any *)row[i]->elements;
+        if (i < filled)
+            *(double *)cell->pData = (double)(i + 1);
+        else
+            uno_build_text(cell, "");
+    }
+    free(values);
+    return range;
+}
+
+static void a_whole_column_answers_down_to_its_last_present_row(void) /* C3 */
+{
+    /* 3 numbers, then more than STAR_MAX_TRAILING_ABSENT blank rows: the
+       answer has 3 rows, all numbers. With exactly that many, it keeps
+       every row, the spare ones empty. */
+    size_t sizes[] = {3 + STAR_MAX_TRAILING_ABSENT + 1, 3 + STAR_MAX_TRAILING_ABSENT};
+    for (size_t s = 0; s < 2; s++) {
+        uno_Sequence *args[] = {filled_column(sizes[s], 3), NULL};
+        star_call call;
+        CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_WEIGHTS, args));
+        CU_ASSERT_EQUAL(call.rows.n, sizes[s]);
+        CU_ASSERT_EQUAL(call.answer.cols, 1);
+        CU_ASSERT_EQUAL(call.answer.rows, s == 0 ? 3 : sizes[s]);
+        CU_ASSERT_TRUE(s == 0 ? call.answer.empty == NULL : call.answer.empty[3] && !call.answer.empty[2]);
+        CU_ASSERT_DOUBLE_EQUAL(call.answer.value[2], 0.5, 1e-15);
+        star_call_end(&call);
+        uno_build_free(args[0]);
+    }
+    /* No present row at all: one empty cell. */
+    uno_Sequence *args[] = {filled_column(STAR_MAX_TRAILING_ABSENT + 1, 0), filled_column(STAR_MAX_TRAILING_ABSENT + 1, 0),
+                            NULL};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_BENEFIT, args));
+    CU_ASSERT_EQUAL(call.answer.rows, 1);
+    CU_ASSERT_TRUE(call.answer.empty && call.answer.empty[0]);
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+static void a_shorter_range_may_end_where_the_others_are_blank(void) /* C1, C3 */
+{
+    /* An answer that ended at its last present row, nested in a call on
+       the whole column: the longer range is blank below, so it fits. */
+    const char *gain[] = {"2", "3"};
+    uno_Sequence *args[] = {filled_column(50, 2), column(2, gain), NULL};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_BENEFIT, args));
+    CU_ASSERT_EQUAL(call.answer.rows, 2);
+    CU_ASSERT_DOUBLE_EQUAL(call.answer.value[1], 6, 0);
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    /* A number below the shorter range: the lengths really differ. */
+    args[0] = filled_column(50, 3);
+    CU_ASSERT_FALSE(run(&call, STAR_FN_BENEFIT, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Benefit per patient has 2 rows, patients has 50 rows: they must match");
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+static void a_row_of_blank_one_cell_ranges_is_absent(void) /* C4, C5, C6 */
+{
+    const char *blank[] = {""}, *five[] = {"5"}, *zero[] = {"0"};
+    uno_Sequence *args[] = {column(1, blank), column(1, blank), NULL};
+    star_call call;
+    CU_ASSERT_TRUE_FATAL(run(&call, STAR_FN_BENEFIT, args));
+    CU_ASSERT_EQUAL(call.rows.m, 0);
+    CU_ASSERT_EQUAL(call.answer.rows, 1);
+    CU_ASSERT_TRUE(call.answer.empty && call.answer.empty[0]);
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    args[0] = column(1, five); /* partly blank: an error, named without a row */
+    CU_ASSERT_FALSE(run(&call, STAR_FN_BENEFIT, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Benefit per patient is blank");
+    star_call_end(&call);
+    uno_build_free(args[1]);
+    args[1] = column(1, zero); /* a single 0 may be a blank cell: the words say so */
+    CU_ASSERT_FALSE(run(&call, STAR_FN_VFM, args));
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "Cost must be more than 0 (0 \xE2\x80\x94 a blank cell reads as 0 here)");
+    star_call_end(&call);
+    uno_build_free(args[0]);
+    uno_build_free(args[1]);
+}
+
+static void too_many_empty_cells_among_numbers_are_refused(void) /* C12 */
+{
+    /* Every other row blank over 200,000 rows: LibreOffice would move about
+       10^10 cells to place the empty ones (values.h). */
+    size_t n = 200000;
+    double *values = calloc(n, sizeof *values);
+    uno_Sequence *range = uno_build_numbers(n, 1, values);
+    uno_Sequence **row = (uno_Sequence **)range->elements;
+    for (size_t i = 0; i < n; i++) {
+        uno_Any *cell = (uno_Any *)row[i]->elements;
+        if (i % 2)
+            uno_build_text(cell, "");
+        else
+            *(double *)cell->pData = 1.0;
+    }
+    free(values);
+    uno_args args;
+    uno_Sequence *ranges[] = {range, NULL};
+    uno_args_set(&args, &star_functions[STAR_FN_WEIGHTS], ranges);
+    star_call call;
+    uno_Any ret;
+    CU_ASSERT_FALSE(star_run(&call, STAR_FN_WEIGHTS, args.ptr, &ret));
+    CU_ASSERT_EQUAL(call.problem.status, STAR_E_TOO_LARGE);
+    CU_ASSERT_STRING_EQUAL(call.problem.words, "The answer would have 100000 empty cells among 200000, more than "
+                                               "LibreOffice can show in good time: leave the blank rows out of the range");
+    star_call_end(&call);
+    uno_args_clear(&args);
+    uno_build_free(range);
+}
+
 /* Runs fn on ranges given as a column each and gives its words. */
 static void words_of(star_function_id id, size_t rows, const char *const *const *columns, size_t count,
                      char *words, size_t size)
@@ -273,6 +397,10 @@ CU_TestInfo call_tests[] = {
     {"a table is not a column", a_table_is_not_a_column},
     {"check counts present rows and criteria", check_counts_present_rows_and_criteria},
     {"a scale needs both ends", a_scale_needs_both_ends},
+    {"a whole column answers down to its last present row", a_whole_column_answers_down_to_its_last_present_row},
+    {"a shorter range may end where the others are blank", a_shorter_range_may_end_where_the_others_are_blank},
+    {"a row of blank one-cell ranges is absent", a_row_of_blank_one_cell_ranges_is_absent},
+    {"too many empty cells among numbers are refused", too_many_empty_cells_among_numbers_are_refused},
     {"checkers speak through one path", checkers_speak_through_one_path},
     {"table problems name the column", table_problems_name_the_column},
     CU_TEST_INFO_NULL,

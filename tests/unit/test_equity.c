@@ -170,8 +170,19 @@ static void atkinson_anchor_with_few_people(void) /* R7 */
     CU_ASSERT_DOUBLE_EQUAL(ede, 62.0, 62.0 * 1e-13);
 }
 
+/* 1e308 x 2 - 1e308 = 1e308, though 1e308 x 2 alone is beyond doubles. */
+static void nmb_where_the_product_alone_overflows(void) /* R8 */
+{
+    double effect[] = {2}, cost[] = {1e308}, threshold[] = {1e308}, out[1];
+    CU_ASSERT_EQUAL_FATAL(star_nmb(1, effect, cost, threshold, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 1e308, 1e308 * 1e-15);
+    double more[] = {3}; /* 3e308 - 1e308 is beyond doubles */
+    CU_ASSERT_EQUAL(star_nmb(1, more, cost, threshold, out), STAR_E_NONFINITE);
+}
+
 CU_TestInfo equity_tests[] = {
     {"Atkinson anchored on a level with few people", atkinson_anchor_with_few_people},
+    {"nmb where the product alone overflows", nmb_where_the_product_alone_overflows},
     {"equity weights the deprived share", equity_weights_the_deprived_share},
     {"equity rejects bad rows", equity_rejects_bad_rows},
     {"atkinson matches the published value", atkinson_matches_published_value},

@@ -260,10 +260,25 @@ static void psa_of_fifty_interventions(void)
     }
 }
 
+/* Ranges near DBL_MAX and below DBL_MIN: the quantiles of the
+   distribution, not one end (random R4). */
+static void triangular_quantiles_at_extreme_magnitudes(void)
+{
+    /* -1e308..1e308 with mode 0: F(0) = 1/2; u = 1/8 is at
+       -1e308 + sqrt(1/8 x 2e308 x 1e308) = -1e308 + 0.5e308. */
+    CU_ASSERT_DOUBLE_EQUAL(star_triangular_quantile(0.125, -1e308, 0, 1e308), -5e307, 5e307 * 1e-15);
+    CU_ASSERT_DOUBLE_EQUAL(star_triangular_quantile(0.5, -1e308, 0, 1e308), 0.0, 1e293);
+    CU_ASSERT_DOUBLE_EQUAL(star_triangular_quantile(0.875, -1e308, 0, 1e308), 5e307, 5e307 * 1e-15);
+    /* 0..2^-1059 with mode 2^-1060: u = 1/8 is sqrt(2^-3 x 2^-1059 x
+       2^-1060) = 2^-1061, exactly (the product 2^-2122 is below doubles). */
+    CU_ASSERT_EQUAL(star_triangular_quantile(0.125, 0, 0x1p-1060, 0x1p-1059), 0x1p-1061);
+}
+
 CU_TestInfo psa_tests[] = {
     {"generator matches published outputs", generator_matches_published_outputs},
     {"uniform numbers lie in [0, 1)", uniform_numbers_lie_in_zero_to_one},
     {"triangular quantiles by hand", triangular_quantiles_by_hand},
+    {"triangular quantiles at extreme magnitudes", triangular_quantiles_at_extreme_magnitudes},
     {"triangular sample matches the distribution", triangular_sample_matches_the_distribution},
     {"psa: sure rows are exactly 0 or 1", psa_sure_rows_are_exactly_zero_or_one},
     {"psa: whole shares are probabilities", psa_whole_shares_are_probabilities},

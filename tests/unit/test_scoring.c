@@ -85,8 +85,39 @@ static void score_with_tiny_weights(void) /* R5 */
     CU_ASSERT_EQUAL(out[0], 3.0);
 }
 
+/* Swings and scores near DBL_MAX, whose sums overflow, and a scale whose
+   ends lie further apart than DBL_MAX: the answers are representable. */
+static void representable_answers_at_extreme_magnitudes(void) /* R6 */
+{
+    double swings[] = {1e308, 1e308, 1e308}, out[3];
+    CU_ASSERT_EQUAL_FATAL(star_weights(3, swings, out), STAR_OK); /* STAR.WEIGHTS({1E308|1E308|1E308}) */
+    for (int i = 0; i < 3; i++)
+        CU_ASSERT_DOUBLE_EQUAL(out[i], 1.0 / 3.0, 1e-16);
+    double small[] = {1e-310, 1}; /* 1e-310 / (1 + 1e-310) is 1e-310 to double precision */
+    CU_ASSERT_EQUAL_FATAL(star_weights(2, small, out), STAR_OK);
+    CU_ASSERT_EQUAL(out[0], 1e-310);
+    CU_ASSERT_EQUAL(out[1], 1.0);
+    /* One intervention scored 1e308 on both criteria: its mean is 1e308. */
+    double big[] = {1e308, 1e308}, w[] = {1, 1};
+    CU_ASSERT_EQUAL_FATAL(star_score(1, 2, big, w, NULL, NULL, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 1e308, 1e308 * 1e-15);
+    /* STAR.SCORE({4;6};{1E-310;1}): (4e-310 + 6) / (1e-310 + 1) = 6. */
+    double row[] = {4, 6}, tilted[] = {1e-310, 1};
+    CU_ASSERT_EQUAL_FATAL(star_score(1, 2, row, tilted, NULL, NULL, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 6.0, 6e-15);
+    /* A scale from -1e308 to 1e308 (2e308 wide): 0, 1e308 and -1e308 score
+       50, 100 and 0; 0 and 1e308 weighted 1:1 give 75. */
+    double scores[] = {0, 1e308, -1e308, 1e308}, low[] = {-1e308, -1e308}, high[] = {1e308, 1e308};
+    double one[] = {1, 0}, want[] = {50, 0};
+    CU_ASSERT_EQUAL_FATAL(star_score(2, 2, scores, one, low, high, out), STAR_OK);
+    ASSERT_ALL_NEAR(out, want, 2, 1e-13);
+    CU_ASSERT_EQUAL_FATAL(star_score(1, 2, scores, w, low, high, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 75.0, 1e-13);
+}
+
 CU_TestInfo scoring_tests[] = {
     {"score with tiny weights", score_with_tiny_weights},
+    {"representable answers at extreme magnitudes", representable_answers_at_extreme_magnitudes},
     {"score is the weighted mean", score_is_weighted_mean},
     {"score rescales to 0-100", score_rescales_to_0_100},
     {"score small case by hand", score_small_case_by_hand},

@@ -93,8 +93,31 @@ static void rank_edge_cases(void)
     CU_ASSERT_EQUAL(star_rank(3, nan_in, false, out), STAR_E_DOMAIN);
 }
 
+/* Products and quotients that overflow or underflow on the way to a
+   representable answer. */
+static void representable_answers_at_extreme_magnitudes(void) /* R5 */
+{
+    /* 2 patients x 1e308 x 0.5 = 1e308 (2 x 1e308 alone is beyond doubles);
+       1e10 x 1e300 x 1e-10 = 1e300. */
+    double patients[] = {2, 1e10}, gain[] = {1e308, 1e300}, likelihood[] = {0.5, 1e-10}, out[2];
+    CU_ASSERT_EQUAL_FATAL(star_benefit(2, patients, gain, likelihood, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 1e308, 1e308 * 1e-15);
+    CU_ASSERT_DOUBLE_EQUAL(out[1], 1e300, 1e300 * 1e-15);
+    /* 1e308 / 0.5 per 1e-3 pounds = 2e305; 1e-300 / 1e10 per 1e10 = 1e-300,
+       all its digits kept (1e-310 on the way keeps 36 bits). */
+    double benefit[] = {1e308}, cost[] = {0.5}, tiny[] = {1e-300}, dear[] = {1e10};
+    CU_ASSERT_EQUAL_FATAL(star_vfm(1, benefit, cost, 1e-3, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 2e305, 2e305 * 1e-15);
+    CU_ASSERT_EQUAL_FATAL(star_vfm(1, tiny, dear, 1e10, out), STAR_OK);
+    CU_ASSERT_DOUBLE_EQUAL(out[0], 1e-300, 1e-300 * 1e-15);
+    /* Beyond doubles it stays refused: 1e308 / 1e-10. */
+    double cheap[] = {1e-10};
+    CU_ASSERT_EQUAL(star_vfm(1, benefit, cheap, 1, out), STAR_E_NONFINITE);
+}
+
 CU_TestInfo value_for_money_tests[] = {
     {"benefit multiplies patients, gain and likelihood", benefit_multiplies_patients_gain_likelihood},
+    {"representable answers at extreme magnitudes", representable_answers_at_extreme_magnitudes},
     {"benefit rejects bad values", benefit_rejects_bad_values},
     {"vfm is benefit per thousand pounds", vfm_is_benefit_per_thousand_pounds},
     {"vfm rejects bad values", vfm_rejects_bad_values},

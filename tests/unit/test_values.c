@@ -68,7 +68,28 @@ static void no_rows_is_an_empty_table(void)
     uno_any_destruct(&any, NULL);
 }
 
+/* What placing the empty cells costs LibreOffice: for each, the cells
+   stored after it, column after column. */
+static void empty_cells_cost_the_cells_stored_after_them(void)
+{
+    double value[6] = {0};
+    unsigned char column[] = {0, 1, 0, 1}, table[] = {0, 0, 1, 1, 0, 0};
+    star_answer one = {.rows = 4, .cols = 1, .value = value, .empty = column};
+    size_t empties;
+    CU_ASSERT_EQUAL(star_answer_empty_cost(&one, &empties), 3 + 1); /* cells 1 and 3 of 4 */
+    CU_ASSERT_EQUAL(empties, 2);
+    /* 3 x 2, row-major here; Calc stores (r, c) at c*3 + r of 6: (1,0) at
+       1 and (1,1) at 4 */
+    star_answer two = {.rows = 3, .cols = 2, .value = value, .empty = table};
+    CU_ASSERT_EQUAL(star_answer_empty_cost(&two, &empties), 5 + 2);
+    CU_ASSERT_EQUAL(empties, 2);
+    star_answer none = {.rows = 3, .cols = 2, .value = value, .empty = NULL};
+    CU_ASSERT_EQUAL(star_answer_empty_cost(&none, &empties), 0);
+    CU_ASSERT_EQUAL(empties, 0);
+}
+
 CU_TestInfo values_tests[] = {
+    {"empty cells cost the cells stored after them", empty_cells_cost_the_cells_stored_after_them},
     {"numbers alone are a table of doubles", numbers_alone_are_a_table_of_doubles},
     {"empty flags all clear still give doubles", empty_flags_all_clear_still_give_doubles},
     {"empty cells give void in a table of any", empty_cells_give_void_in_a_table_of_any},

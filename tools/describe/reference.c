@@ -25,7 +25,9 @@ const char *describe_gives(star_result_kind kind)
     switch (kind) {
     case STAR_RESULT_ROWS:
         return "one value per intervention, in a column (a row when the per-row input is a row); "
-               "blank rows give empty cells. Enter it as an array formula over the rows.";
+               "blank rows give empty cells (on a whole column such as A:A, down to the last filled "
+               "row). Enter it as an array formula over the rows, or one row at a time with one-cell "
+               "ranges (A5:A5).";
     case STAR_RESULT_ARRAY: return "a table; enter it as an array formula over enough cells.";
     case STAR_RESULT_NUMBER: return "one value.";
     case STAR_RESULT_TEXT: break;
@@ -40,7 +42,10 @@ void describe_errors(const star_function *fn, char *buf, size_t size)
         return;
     }
     if (fn->result == STAR_RESULT_TEXT) {
-        snprintf(buf, size, "Never shows an error: what is wrong with the inputs comes back as words in the cell.");
+        snprintf(buf, size, "Never raises an error: what is wrong with the inputs comes back as words in the "
+                            "cell. LibreOffice shows its own error without calling it when an argument holds "
+                            "an error value, or when a formula holds a number below 2.2E-308 other than 0 "
+                            "(write that into a cell instead).");
         return;
     }
     size_t used = (size_t)snprintf(buf, size, "Err:502 when a cell holds text, a present row has a blank "
@@ -76,7 +81,13 @@ int write_reference(FILE *out)
                  "shares (shapes, spare rows, rules, ties, limits) are in "
                  "[conventions.md](conventions.md), and the words that explain an error in "
                  "[errors.md](errors.md).\n\n"
-                 "In cells the separator is `;`. Bad input gives `Err:502`, never a wrong number.\n\n");
+                 "In cells the separator is `;`. Bad input gives `Err:502`, never a wrong number.\n\n"
+                 "**One row at a time.** A formula filled down a table, one intervention a row, sees "
+                 "blanks only through one-cell ranges: `=STAR.BENEFIT(A5:A5; B5:B5)` leaves a spare "
+                 "row's cell empty and gives `Err:502` for a row that is only partly filled. A plain "
+                 "reference `A5` hands STAR the cell's value, and a blank cell's value is 0: "
+                 "`=STAR.BENEFIT(A5; B5)` gives 0 on a spare row. No argument type lets an add-in see "
+                 "that blank and still take inline arrays and nested calls.\n\n");
     for (size_t f = 0; f < STAR_FN_COUNT; f++) {
         char name[64];
         star_cell_name(&star_functions[f], name, sizeof name);

@@ -22,7 +22,19 @@ computed here, so the versions are known to agree.
 It also measures the per-call floor: one formula per row that does almost
 nothing (STAR.VERSION(), STAR.VFM on two scalars) against built-ins.
 
+Two more modes time whole columns, as users write them (A:A):
+
+  --whole-column 3,1000   columns A:D hold that many rows of interventions
+      (the rest of each column is blank); each STAR call on whole columns is
+      timed against a plain Calc formula on the same columns that does the
+      same work, in the same office, taking turns
+  --limits                every function at the limits of docs/reliability.md
+      (whole columns of 1,048,576 rows, the largest accepted tables), each
+      timed once in Calc, with the office's memory before and after
+
     bench.py --pipe NAME --out DIR [--sizes 100,1000,10000,100000] [--runs 5]
+    bench.py --pipe NAME --out DIR --sizes "" --no-floor --whole-column 3,1000
+    bench.py --pipe NAME --out DIR --sizes "" --no-floor --limits
 """
 import argparse
 import bisect
@@ -36,6 +48,7 @@ import time
 
 import uno
 from com.sun.star.beans import PropertyValue
+from com.sun.star.sheet.CellFlags import FORMULA as FORMULA_CELLS
 from com.sun.star.sheet.FillDirection import TO_BOTTOM as BOTTOM
 
 K = 8
@@ -295,6 +308,225 @@ def run_floor(desktop, out, n, runs, log, only=None):
     return result
 
 
+# ---- whole columns ----
+
+SHEET_ROWS = 1048576
+# (name, STAR formula, plain formula doing the same work). Columns: A
+# patients, B total cost, C and D scores on two criteria; the rest of each
+# column is blank. Each is one cell, except "array" ones, entered as an array
+# formula over the whole of column Z, as a user selecting Z:Z does.
+WHOLE = [
+    ("weights", "=SUM(STAR.WEIGHTS(A:A))", "=SUMPRODUCT(A:A/SUM(A:A))"),
+    ("benefit", "=SUM(STAR.BENEFIT(A:A;B:B))", "=SUMPRODUCT(A:A;B:B)"),
+    ("vfm", "=SUM(STAR.VFM(A:A;B:B))", '=SUMPRODUCT(IF(B:B<>"";A:A/B:B;0))*1000'),
+    ("score", "=SUM(STAR.SCORE(C:D;{3;1}))", "=SUMPRODUCT(C:C*3+D:D)/4"),
+    ("benefit of scores", "=SUM(STAR.BENEFIT(A:A;STAR.SCORE(C:D;{3;1})))",
+     "=SUMPRODUCT(A:A;(C:C*3+D:D)/4)"),
+    ("benefit, array over Z:Z", "array:=STAR.BENEFIT(A:A;B:B)", "array:=A:A*B:B"),
+]
+
+
+PIPE = ""   # the office's pipe (--pipe), which names its process
+
+
+def office_memory():
+    """(resident MB, peak resident MB) of the office process (soffice.bin)
+    listening on PIPE, or (None, None) where /proc does not say."""
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read()
+            if not cmdline.split(b"\0")[0].endswith(b"soffice.bin") or PIPE.encode() not in cmdline:
+                continue
+            got = {}
+            with open(f"/proc/{pid}/status") as f:
+                for line in f:
+                    if line.startswith(("VmRSS:", "VmHWM:")):
+                        got[line.split(":")[0]] = int(line.split()[1]) / 1024
+            return got.get("VmRSS"), got.get("VmHWM")
+        except OSError:
+            continue
+    return None, None
+
+
+def fill_columns(sheet, first_col, columns, rows, value):
+    """Writes value(i, j) into rows x columns cells from first_col (0-based)
+    down from row 1, in chunks so that the API call stays small."""
+    chunk = 65536
+    for top in range(0, rows, chunk):
+        n = min(chunk, rows - top)
+        data = tuple(tuple(float(value(top + i, j)) for j in range(columns)) for i in range(n))
+        sheet.getCellRangeByPosition(first_col, top, first_col + columns - 1, top + n - 1).setDataArray(data)
+
+
+def intervention(i, j):
+    """Column j of intervention i: patients, total cost, two scores 0-10."""
+    rng = random.Random(i)
+    patients = rng.randint(10, 20000)
+    return [patients, round(patients * rng.uniform(50, 5000), 2), rng.randint(0, 10), rng.randint(0, 10)][j]
+
+
+def set_formula(sheet, formula):
+    if formula.startswith("array:"):
+        sheet.getCellRangeByName(f"Z1:Z{SHEET_ROWS}").setArrayFormula(formula[len("array:"):])
+    else:
+        sheet.getCellRangeByName("Z1").setFormula(formula)
+
+
+def clear_formula(sheet, formula):
+    area = f"Z1:Z{SHEET_ROWS}" if formula.startswith("array:") else "Z1"
+    sheet.getCellRangeByName(area).clearContents(FORMULA_CELLS)
+
+
+def formula_result(sheet, formula, filled):
+    """The figure to compare: the one cell, or the sum of the filled rows of an
+    array formula (and whether the cells below them are what each shows)."""
+    if not formula.startswith("array:"):
+        cell = sheet.getCellRangeByName("Z1")
+        return cell.getValue() if cell.getError() == 0 else f"Err:{cell.getError()}"
+    values = sheet.getCellRangeByName(f"Z1:Z{filled}").getDataArray()
+    if filled >= SHEET_ROWS:
+        return sum(v[0] for v in values), None, None
+    below = sheet.getCellRangeByName(f"Z{filled + 1}")
+    return sum(v[0] for v in values), below.getError(), below.getString()
+
+
+def run_whole_column(desktop, out, fills, runs, log):
+    results = []
+    for filled in fills:
+        doc = new_document(desktop)
+        doc.enableAutomaticCalculation(False)
+        sheet = doc.Sheets.getByIndex(0)
+        fill_columns(sheet, 0, 4, filled, intervention)
+        log(f"  whole columns, {filled:,} rows filled: data written")
+        rss0 = office_memory()[0]
+        times = {(name, which): [] for name, *_ in WHOLE for which in ("star", "plain")}
+        answers = {}
+        warm = {}
+        for name, star, plain in WHOLE:
+            for which, formula in (("star", star), ("plain", plain)):
+                set_formula(sheet, formula)
+                warm[(name, which)] = timed(doc)
+                answers[(name, which)] = formula_result(sheet, formula, filled)
+                clear_formula(sheet, formula)
+                log(f"  {filled:,} {name} {which}: warm-up {warm[(name, which)]:.3f} s, {answers[(name, which)]!r}")
+        for _ in range(runs):
+            for name, star, plain in WHOLE:
+                for which, formula in (("star", star), ("plain", plain)):
+                    set_formula(sheet, formula)
+                    times[(name, which)].append(timed(doc))
+                    clear_formula(sheet, formula)
+        rss1 = office_memory()[0]
+        for name, star, plain in WHOLE:
+            a, b = answers[(name, "star")], answers[(name, "plain")]
+            av, bv = (a[0], b[0]) if isinstance(a, tuple) else (a, b)
+            agrees = isinstance(av, float) and isinstance(bv, float) and abs(av - bv) <= 1e-9 * max(abs(bv), 1)
+            t_star, t_plain = statistics.median(times[(name, "star")]), statistics.median(times[(name, "plain")])
+            results.append({"filled": filled, "name": name, "star_formula": star, "plain_formula": plain,
+                            "star": t_star, "plain": t_plain, "star_times": times[(name, "star")],
+                            "plain_times": times[(name, "plain")], "star_answer": a, "plain_answer": b,
+                            "agrees": agrees})
+            log(f"  {filled:,} {name}: STAR {ms(t_star)}, plain {ms(t_plain)}, ratio {t_star / t_plain:.1f}, "
+                f"{'agrees' if agrees else 'DISAGREES'}")
+        results.append({"filled": filled, "memory": [rss0, rss1]})
+        doc.close(True)
+    return results
+
+
+# ---- the limits, in Calc ----
+
+# Columns of the limits workbook, each a whole column of 1,048,576 rows:
+# A patients, B total cost, C:F scores on four criteria, G a share 0-1,
+# H spend, I its lower limit, J its upper limit, K and L twice A and B (the
+# highs of an uncertainty range).
+LIMITS_COLUMNS = 12
+
+
+def limits_value(i, j):
+    if j >= 10:
+        return 2 * limits_value(i, j - 10)
+    rng = random.Random(1000003 * i + j)
+    if j == 0:
+        return rng.randint(10, 20000)
+    if j == 1:
+        return round(rng.uniform(5000, 500000), 2)
+    if j <= 5:
+        return rng.randint(0, 10)
+    if j == 6:
+        return round(rng.random(), 4)
+    return [100.0, 50.0, 150.0][j - 7]
+
+
+ALL = f"1:{SHEET_ROWS}"
+LIMITS = [
+    ("benefit, 1048576 rows", "=SUM(STAR.BENEFIT(A:A;B:B))"),
+    ("vfm, 1048576 rows", "=SUM(STAR.VFM(A:A;B:B))"),
+    ("rank, 1048576 rows", "=SUM(STAR.RANK(A:A))"),
+    ("score, 1048576 x 4", "=SUM(STAR.SCORE(C:F;{30;20;10;5}))"),
+    ("weights, 1048576 cells", "=SUM(STAR.WEIGHTS(A:A))"),
+    ("check, 1048576 x 4", "=STAR.CHECK(A:A;B:B;C:F;{30;20;10;5})"),
+    ("curve, 1048576 rows", "=SUM(STAR.CURVE(A:A;B:B))"),
+    ("triangles, 20000 rows", "=SUM(STAR.TRIANGLES(A1:A20000;B1:B20000))"),
+    ("triangles, 20001 rows (too many)", "=STAR.TRIANGLES(A1:A20001;B1:B20001)"),
+    ("triangles, 1048576 rows (too many)", "=STAR.TRIANGLES(A:A;B:B)"),
+    ("allocate, continuous, 1048576 rows", "=SUM(STAR.ALLOCATE(A:A;B:B;1E9))"),
+    ("allocate, whole, 10000 rows", "=SUM(STAR.ALLOCATE(A1:A10000;B1:B10000;1E8;TRUE()))"),
+    ("allocate, whole, 50001 rows (too many)", "=STAR.ALLOCATE(A1:A50001;B1:B50001;1E8;TRUE())"),
+    ("reallocate, 1048576 rows", "=SUM(STAR.REALLOCATE(A:A;B:B;H:H;I:I;J:J))"),
+    ("gain, 1048576 rows", "=STAR.GAIN(A:A;B:B;J:J;H:H)"),
+    ("roc, 1048576 ranks", "=SUM(STAR.ROC(ROW(A:A)))"),
+    ("ahp, 2048 x 2048 of ones", "=SUM(STAR.AHP(MUNIT(2048)*0+1))"),
+    ("value, 1048576 x over 1048576 points", "=SUM(STAR.VALUE(A:A;ROW(A:A);ROW(A:A)))"),
+    ("groupweights, 2048 x 2048, geometric", "=SUM(STAR.GROUPWEIGHTS(MUNIT(2048)+1;TRUE()))"),
+    ("agree, 1048576 rows", "=STAR.AGREE(A:A;B:B)"),
+    ("stability, 1048576 x 4, tied scores 0-10 (too many pairs)", "=SUM(STAR.STABILITY(C:F;{30;20;10;5}))"),
+    ("stability, 1048576 x 2, no ties", "=SUM(STAR.STABILITY(CHOOSE({1;2};ROW(A:A);1/ROW(A:A));{1;1}))"),
+    ("psa, continuous, 500 rows x 10000 draws",
+     "=SUM(STAR.PSA(A1:A500;A1:A500;K1:K500;B1:B500;B1:B500;L1:L500;1E7;10000))"),
+    ("psa, whole, 200 rows x 10000 draws",
+     "=SUM(STAR.PSA(A1:A200;A1:A200;K1:K200;B1:B200;B1:B200;L1:L200;4E6;10000;1;TRUE()))"),
+    ("psa, continuous, 1048576 rows x 4 draws", "=SUM(STAR.PSA(A:A;A:A;A:A;B:B;B:B;B:B;1E9;4))"),
+    ("equity, 1048576 rows", "=SUM(STAR.EQUITY(A:A;G:G;2))"),
+    ("atkinson, 1048576 rows", "=STAR.ATKINSON(A:A;1)"),
+    ("icer, 1048576 rows", "=SUM(STAR.ICER(B:B;A:A))"),
+    ("nmb, 1048576 rows", "=SUM(STAR.NMB(A:A;B:B;20000))"),
+    ("more than 4194304 cells", "=STAR.SCORE(C:G;{1;1;1;1;1})"),
+]
+
+
+def run_limits(desktop, out, runs, log, only=None):
+    doc = new_document(desktop)
+    doc.enableAutomaticCalculation(False)
+    sheet = doc.Sheets.getByIndex(0)
+    t0 = time.perf_counter()
+    fill_columns(sheet, 0, LIMITS_COLUMNS, SHEET_ROWS, limits_value)
+    log(f"  limits: {LIMITS_COLUMNS} whole columns written in {time.perf_counter() - t0:.0f} s")
+    results = []
+    for name, formula in LIMITS:
+        if only and not any(o in name for o in only):
+            continue
+        before = office_memory()
+        cell = sheet.getCellRangeByName("Z1")
+        # An array formula of one cell: expressions such as ROW(A:A) give arrays.
+        cell.setArrayFormula(formula[1:])
+        times = [timed(doc) for _ in range(runs)]
+        error = cell.getError()
+        text = cell.FormulaResultType2 == 2  # com.sun.star.sheet.FormulaResult.STRING
+        gives = (f"Err:{error}" if error else "text: " + cell.getString() if text
+                 else f"an answer ({cell.getString()})")
+        after = office_memory()
+        cell.clearContents(FORMULA_CELLS)
+        results.append({"name": name, "formula": formula, "gives": gives, "times": times,
+                        "seconds": statistics.median(times), "rss_before": before[0], "rss_after": after[0],
+                        "peak": after[1]})
+        log(f"  limits {name}: {gives}, {statistics.median(times):.2f} s, "
+            f"office {before[0]:.0f} -> {after[0]:.0f} MB (peak {after[1]:.0f} MB)")
+    doc.close(True)
+    return results
+
+
 # ---- report ----
 
 def machine():
@@ -315,6 +547,26 @@ def ms(t):
     return f"{t * 1000:.1f} ms" if t < 10 else f"{t:.1f} s"
 
 
+def markdown_whole(rows):
+    lines = ["| rows filled | function | STAR | plain formula | STAR / plain | agree |",
+             "|---:|---|---:|---:|---:|:---|"]
+    for r in rows:
+        if "memory" in r:
+            continue
+        lines.append(f"| {r['filled']:,} | {r['name']} | {ms(r['star'])} | {ms(r['plain'])} | "
+                     f"{r['star'] / r['plain']:.1f} | {'yes' if r['agrees'] else 'NO'} |")
+    return "\n".join(lines)
+
+
+def markdown_limits(rows):
+    lines = ["| case | gives | seconds | office MB before → after (peak) |", "|---|---|---:|---:|"]
+    for r in rows:
+        mem = (f"{r['rss_before']:.0f} → {r['rss_after']:.0f} ({r['peak']:.0f})"
+               if r["rss_before"] is not None else "-")
+        lines.append(f"| {r['name']} | {r['gives']} | {r['seconds']:.2f} | {mem} |")
+    return "\n".join(lines)
+
+
 def markdown(results):
     def cell(v, k):
         if k not in v:
@@ -330,10 +582,12 @@ def markdown(results):
         got = [v[k]["agrees"] for k in keys if k in v]
         return "-" if not got else "yes" if all(got) else "NO"
 
-    lines = ["| interventions | STAR array | STAR per row | plain formulas | Python array | Python per row "
-             "| array / plain | per row / plain | array / Python array | per row / Python per row | agree |",
-             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|"]
-    for r in results["sizes"]:
+    lines = []
+    if any(k in r["versions"] for r in results["sizes"] for k in VERSIONS):
+        lines = ["| interventions | STAR array | STAR per row | plain formulas | Python array | Python per row "
+                 "| array / plain | per row / plain | array / Python array | per row / Python per row | agree |",
+                 "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|"]
+    for r in results["sizes"] if lines else []:
         v = r["versions"]
         lines.append(f"| {r['n']:,} | " + " | ".join(cell(v, k) for k in VERSIONS) +
                      f" | {ratio(v, 'star-array', 'plain')} | {ratio(v, 'star-row', 'plain')} | "
@@ -348,6 +602,11 @@ def markdown(results):
             lines.append(f"| {r['n']:,} | " + " | ".join(cell(v, k) for k in NORANK) +
                          f" | {ratio(v, 'star-array-norank', 'plain-norank')} | "
                          f"{ratio(v, 'star-row-norank', 'plain-norank')} | {agree(v, NORANK)} |")
+    if results.get("whole"):
+        lines += ["", "Whole columns (STAR against a plain formula doing the same work):", "",
+                  markdown_whole(results["whole"])]
+    if results.get("limits"):
+        lines += ["", "The limits in Calc:", "", markdown_limits(results["limits"])]
     if results.get("floor"):
         f = results["floor"]
         lines += ["", f"Per-call floor: {f['n']:,} formulas, one a row, median of {f['rounds']} runs",
@@ -374,6 +633,10 @@ def main():
     ap.add_argument("--wait", type=float, default=120, help="seconds to wait for the office")
     ap.add_argument("--no-terminate", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the generated workbooks in --out")
+    ap.add_argument("--whole-column", default="", metavar="FILLS",
+                    help="time whole-column calls with this many rows filled (comma-separated)")
+    ap.add_argument("--limits", action="store_true", help="time every function at its limits in Calc")
+    ap.add_argument("--limits-only", default="", help="comma-separated substrings of limit case names")
     args = ap.parse_args()
 
     def log(text):
@@ -396,16 +659,23 @@ def main():
         return 0
     if not args.pipe or not args.out:
         ap.error("--pipe and --out are needed")
-    global KEEP
+    global KEEP, PIPE
     KEEP = args.keep
+    PIPE = f"name={args.pipe};"
     desktop = connect(args.pipe, args.wait)
     os.makedirs(args.out, exist_ok=True)
-    results = {"machine": machine(), "sizes": [], "floor": None}
+    results = {"machine": machine(), "sizes": [], "floor": None, "whole": [], "limits": []}
     versions = [v for v in args.versions.split(",") if v]
     try:
         sizes = [int(s) for s in args.sizes.split(",") if s]
         for n in sizes:
             results["sizes"].append(run_size(desktop, args.out, n, args.runs, versions, log, args.slow))
+        fills = [int(f) for f in args.whole_column.split(",") if f]
+        if fills:
+            results["whole"] = run_whole_column(desktop, args.out, fills, args.runs, log)
+        if args.limits:
+            only = [o for o in args.limits_only.split(",") if o]
+            results["limits"] = run_limits(desktop, args.out, 1, log, only)
         if not args.no_floor:
             only = set(args.floor_only.split(",")) - {""}
             results["floor"] = run_floor(desktop, args.out, args.floor_rows, args.runs, log, only)
@@ -421,7 +691,8 @@ def main():
     with open(os.path.join(args.out, "results.md"), "w") as f:
         f.write(table + "\n")
     print(table)
-    agree = all(x["agrees"] for r in results["sizes"] for x in r["versions"].values())
+    agree = all(x["agrees"] for r in results["sizes"] for x in r["versions"].values()) and \
+        all(r.get("agrees", True) for r in results["whole"])
     return 0 if agree else 1
 
 
