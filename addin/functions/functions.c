@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MPL-2.0 */
 #include "functions.h"
+#include "star_core.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -149,7 +151,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Add-In", STAR_RESULT_ARRAY, 2, {BENEFIT_ARG, COST_ARG},
         "=STAR.TRIANGLES({10|40|30}; {10|20|30})",
         "15 rows of x;y: 0;0, 20;0, 20;40, 0;0, an empty row, then the next two triangles",
-        "there are more than 20,000 interventions (LibreOffice would take too long to place "
+        "there are more than {{triangles}} interventions (LibreOffice would take too long to place "
         "the empty rows between the triangles).",
         "curve vfm"},
     [STAR_FN_ALLOCATE] = {
@@ -169,9 +171,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "=STAR.ALLOCATE({60|100|120}; {10|20|30}; 50; TRUE())",
         "0, 1, 1: funding the second and third gives 220, more than the greedy 1, 1, 0",
         "a lower limit is above its upper limit; with whole, a limit other than 0 or 1, or more "
-        "than 50,000 interventions; the spend the lower limits require is above the budget. With "
-        "whole, an exact search that needs more than 100,000,000 steps (or 500,000 partial "
-        "allocations at once) gives Err:523, never a guess.",
+        "than {{whole_rows}} interventions; the spend the lower limits require is above the budget. "
+        "With whole, an exact search that needs more than {{allocate_steps}} steps (or "
+        "{{allocate_states}} partial allocations at once) gives Err:523, never a guess.",
         "reallocate gain curve psa"},
     [STAR_FN_REALLOCATE] = {
         "reallocate",
@@ -236,12 +238,12 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "Consistency ratio of a pairwise comparison matrix (CI/RI, Saaty's random index); "
         "below 0.1 is usually taken as consistent enough.",
         "Add-In", STAR_RESULT_NUMBER, 1, {
-            MATRIX("matrix", "matrix", "Square pairwise comparison matrix, 1 to 10 criteria.",
+            MATRIX("matrix", "matrix", "Square pairwise comparison matrix, 1 to {{ahp_criteria}} criteria.",
                    STAR_RULE_POSITIVE),
         },
         "=STAR.AHPCR(B2:D4)",
         "for the matrix above: 0.056 (below 0.1: consistent enough)",
-        "the matrix breaks a rule of STAR.AHP, or has more than 10 criteria. Judgements so "
+        "the matrix breaks a rule of STAR.AHP, or has more than {{ahp_criteria}} criteria. Judgements so "
         "circular that the priorities do not settle give Err:523.",
         "ahp"},
     [STAR_FN_VALUE] = {
@@ -304,7 +306,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "=STAR.STABILITY({10;0|0;10}; {1;3})",
         "0;0.5 and 0.5;1: the order holds while the first criterion has at most half the weight",
         "the weights are all zero; there are not as many weights as columns of scores; more than "
-        "100 million pairs of tied interventions to compare.",
+        "{{stability_pairs}} pairs of tied interventions to compare.",
         "score psa fundstability"},
     [STAR_FN_PSA] = {
         "psa",
@@ -318,7 +320,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
             ROWS("cost_low", "cost low", "Lowest plausible cost: more than 0.", STAR_RULE_POSITIVE),
             ROWS("cost_high", "cost high", "Highest plausible cost.", STAR_RULE_POSITIVE),
             NUMBER("budget", "budget", "The money available, in pounds: 0 or more.", STAR_RULE_NONNEG),
-            OPTIONAL_NUMBER("draws", "draws", "Number of draws, 1 to 1,000,000. Default 10000.",
+            OPTIONAL_NUMBER("draws", "draws", "Number of draws, 1 to {{psa_draws}}. Default 10000.",
                             STAR_RULE_RANK, 10000),
             OPTIONAL_NUMBER("seed", "seed", "Whole number that fixes the draws. Default 1.",
                             STAR_RULE_NUMBER, 1),
@@ -326,10 +328,10 @@ const star_function star_functions[STAR_FN_COUNT] = {
         },
         "=STAR.PSA(Benefit; BenefitLow; BenefitHigh; TotalCost; CostLow; CostHigh; Budget; 10000; 1; TRUE())",
         "the chance that each intervention is funded",
-        "there are more than 1,000,000 draws, or draws times interventions above 5,000,000 "
-        "(2,000,000 with whole); a seed that is not "
+        "there are more than {{psa_draws}} draws, or draws times interventions above {{psa_work}} "
+        "({{psa_whole_work}} with whole); a seed that is not "
         "whole; in a row, low above base or base above high; then the rules of STAR.ALLOCATE with "
-        "the highest costs. With whole, searches that together need more than 300,000,000 steps "
+        "the highest costs. With whole, searches that together need more than {{psa_steps}} steps "
         "give Err:523.",
         "allocate stability smaa"},
     [STAR_FN_EQUITY] = {
@@ -407,9 +409,9 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "0.4;1 and 0;0.6: the first intervention stays the one funded while the first criterion "
         "has at least 40% of the weight",
         "the weights are all zero; there are not as many weights as columns of scores; only one "
-        "of low and high is given, or low equals high; more than 10,000 interventions. "
-        "Searches that together solve more than 5,000,000 rows of allocations, or with whole "
-        "take more than 100,000,000 steps, give Err:523.",
+        "of low and high is given, or low equals high; more than {{fundstability_rows}} "
+        "interventions. Searches that together solve more than {{fundstability_work}} rows of "
+        "allocations, or with whole take more than {{fundstability_steps}} steps, give Err:523.",
         "stability smaa allocate score"},
     [STAR_FN_SMAA] = {
         "smaa",
@@ -427,7 +429,7 @@ const star_function star_functions[STAR_FN_COUNT] = {
             MULTIPLIER_ARG,
             COST_ARG,
             BUDGET_ARG,
-            OPTIONAL_NUMBER("draws", "draws", "Number of draws of the weights, 1 to 1,000,000. "
+            OPTIONAL_NUMBER("draws", "draws", "Number of draws of the weights, 1 to {{smaa_draws}}. "
                             "Default 1000.", STAR_RULE_RANK, 1000),
             OPTIONAL_NUMBER("seed", "seed", "Whole number that fixes the draws. Default 1.",
                             STAR_RULE_NUMBER, 1),
@@ -440,14 +442,87 @@ const star_function star_functions[STAR_FN_COUNT] = {
         "criterion has more than 40% of the weight",
         "a lowest weight is above its highest; the lowest weights add up to more than 1, or the "
         "highest to less than 1; there are not as many of them as columns of scores; more than "
-        "1,000,000 draws, draws times interventions above 5,000,000 (2,000,000 with whole), or "
-        "draws times interventions times criteria above 50,000,000; a seed that is not whole; only "
-        "one of low and high is given, or low equals high; with whole, more than 50,000 "
-        "interventions. With whole, searches that together take more than 100,000,000 steps give "
-        "Err:523, and so do weight ranges so narrow and uneven that drawing the weights needs more "
-        "than 20,000,000 tries.",
+        "{{smaa_draws}} draws, draws times interventions above {{smaa_work}} ({{smaa_whole_work}} with "
+        "whole), or draws times interventions times criteria above {{smaa_score_work}}; a seed that "
+        "is not whole; only one of low and high is given, or low equals high; with whole, more "
+        "than {{whole_rows}} interventions. With whole, searches that together take more than "
+        "{{smaa_steps}} steps give Err:523, and so do weight ranges so narrow and uneven that "
+        "drawing the weights needs more than {{sampler_tries}} tries.",
         "psa fundstability allocate groupweights"},
 };
+
+const star_limit star_limits[] = {
+    {"triangles", STAR_TRIANGLES_MAX},
+    {"whole_rows", STAR_ALLOCATE_WHOLE_MAX_ROWS},
+    {"allocate_steps", (double)STAR_ALLOCATE_NODE_LIMIT},
+    {"allocate_states", (double)STAR_ALLOCATE_FRONTIER_LIMIT},
+    {"ahp_criteria", STAR_AHP_MAX_CR_SIZE},
+    {"stability_pairs", STAR_STABILITY_MAX_PAIRS},
+    {"psa_draws", STAR_PSA_MAX_DRAWS},
+    {"psa_work", STAR_PSA_MAX_WORK},
+    {"psa_whole_work", STAR_PSA_MAX_WHOLE_WORK},
+    {"psa_steps", (double)STAR_PSA_NODE_LIMIT},
+    {"fundstability_rows", STAR_FUNDSTABILITY_MAX_ROWS},
+    {"fundstability_work", STAR_FUNDSTABILITY_MAX_WORK},
+    {"fundstability_steps", (double)STAR_FUNDSTABILITY_NODE_LIMIT},
+    {"smaa_draws", STAR_SMAA_MAX_DRAWS},
+    {"smaa_work", STAR_SMAA_MAX_WORK},
+    {"smaa_whole_work", STAR_SMAA_MAX_WHOLE_WORK},
+    {"smaa_score_work", STAR_SMAA_MAX_SCORE_WORK},
+    {"smaa_steps", (double)STAR_SMAA_NODE_LIMIT},
+    {"sampler_tries", (double)STAR_SAMPLER_PROPOSAL_LIMIT},
+};
+const size_t star_limit_count = sizeof star_limits / sizeof star_limits[0];
+
+/* A whole number with a comma every three digits: 5,000,000. */
+static int thousands(double value, char *out, size_t size)
+{
+    char digits[32];
+    int len = snprintf(digits, sizeof digits, "%.0f", value), used = 0;
+    for (int d = 0; d < len; d++) {
+        if (d > 0 && (len - d) % 3 == 0 && (size_t)used + 1 < size)
+            out[used++] = ',';
+        if ((size_t)used + 1 < size)
+            out[used++] = digits[d];
+    }
+    if (size)
+        out[(size_t)used < size ? used : (int)size - 1] = '\0';
+    return used;
+}
+
+static const star_limit *limit_named(const char *name, size_t len)
+{
+    for (size_t l = 0; l < star_limit_count; l++)
+        if (strlen(star_limits[l].name) == len && strncmp(star_limits[l].name, name, len) == 0)
+            return &star_limits[l];
+    return NULL;
+}
+
+bool star_text(const char *text, char *out, size_t size)
+{
+    size_t used = 0;
+    bool ok = size > 0;
+    for (const char *p = text; ok && *p; p++) {
+        if (strncmp(p, "{{", 2) != 0) {
+            ok = used + 1 < size;
+            if (ok)
+                out[used++] = *p;
+            continue;
+        }
+        const char *close = strstr(p, "}}");
+        const star_limit *limit = close ? limit_named(p + 2, (size_t)(close - p - 2)) : NULL;
+        char number[40];
+        size_t len = limit ? (size_t)thousands(limit->value, number, sizeof number) : 0;
+        ok = limit && used + len < size;
+        if (ok)
+            memcpy(out + used, number, len);
+        used += len;
+        p = close ? close + 1 : p;
+    }
+    if (size)
+        out[used < size ? used : size - 1] = '\0';
+    return ok;
+}
 
 void star_cell_name(const star_function *fn, char *buf, size_t size)
 {

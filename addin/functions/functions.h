@@ -22,6 +22,12 @@ extern "C" {
 #define STAR_INTERFACE STAR_INTERFACE_MODULE "." STAR_INTERFACE_NAME
 #define STAR_MAX_ARGS 11  /* STAR.SMAA has the most */
 
+/* Most interventions STAR.TRIANGLES draws: its answer has an empty row
+   after each triangle, and LibreOffice's time to place those grows with the
+   square of their number (addin/uno/values.h): 20,000 triangles (100,000
+   rows) stay within STAR_MAX_EMPTY_COST, about a third of a second in Calc. */
+#define STAR_TRIANGLES_MAX 20000
+
 /* How an argument is laid out in the sheet. */
 typedef enum star_shape {
     STAR_SHAPE_ROWS,    /* one value per intervention: a column or row of n
@@ -99,6 +105,22 @@ typedef struct star_function {
 } star_function;
 
 extern const star_function star_functions[STAR_FN_COUNT];
+
+/* A limit the help states: the table's texts write {{name}} (formulas in
+   the examples use single braces) and the help shows the constant's value
+   ("{{whole_rows}}" gives 50,000), so the words follow the code. */
+typedef struct star_limit {
+    const char *name;
+    double value;
+} star_limit;
+
+extern const star_limit star_limits[];
+extern const size_t star_limit_count;
+
+/* text with each {{name}} of star_limits written out with thousands
+   separators, into out (at most size bytes with the zero). Gives false
+   when a {{name}} is no limit's or out is too small. */
+bool star_text(const char *text, char *out, size_t size);
 
 /* "STAR.VFM" for "vfm": the cell name, also the XLSX compatibility name.
    Writes at most size bytes including the terminating zero. */

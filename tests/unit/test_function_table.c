@@ -92,10 +92,46 @@ static void cell_names(void)
     CU_ASSERT_STRING_EQUAL(name, "benefitLow");
 }
 
+/* A number written with thousands separators (50,000) in a help text is a
+   limit restated by hand: it belongs in star_limits, named in the text. */
+static bool restates_a_limit(const char *text)
+{
+    for (const char *p = text; *p; p++)
+        if (p[0] >= '0' && p[0] <= '9' && p[1] == ',' && p[2] >= '0' && p[2] <= '9' && p[3] >= '0' &&
+            p[3] <= '9' && p[4] >= '0' && p[4] <= '9')
+            return true;
+    return false;
+}
+
+static void help_prints_limits_from_the_code(void)
+{
+    char out[2048];
+    for (size_t f = 0; f < STAR_FN_COUNT; f++) {
+        const star_function *fn = &star_functions[f];
+        CU_ASSERT_TRUE(star_text(fn->summary, out, sizeof out));
+        CU_ASSERT_FALSE(restates_a_limit(fn->summary));
+        if (fn->errors) {
+            CU_ASSERT_TRUE(star_text(fn->errors, out, sizeof out));
+            CU_ASSERT_FALSE(restates_a_limit(fn->errors));
+        }
+        for (size_t a = 0; a < fn->arg_count; a++) {
+            CU_ASSERT_TRUE(star_text(fn->args[a].help, out, sizeof out));
+            CU_ASSERT_FALSE(restates_a_limit(fn->args[a].help));
+        }
+    }
+    CU_ASSERT_TRUE(star_text("at most {{whole_rows}} rows", out, sizeof out));
+    CU_ASSERT_STRING_EQUAL(out, "at most 50,000 rows");
+    CU_ASSERT_FALSE(star_text("{{no_such_limit}}", out, sizeof out));
+    CU_ASSERT_FALSE(star_text("{{whole_rows}}", out, 4)); /* too small */
+    CU_ASSERT_TRUE(star_text("=STAR.RANK({5|3})", out, sizeof out)); /* a formula's braces stay */
+    CU_ASSERT_STRING_EQUAL(out, "=STAR.RANK({5|3})");
+}
+
 CU_TestInfo function_table_tests[] = {
     {"every function is described and dispatched", every_function_is_described_and_dispatched},
     {"every argument has a name and help", every_argument_has_a_name_and_help},
     {"every function has related functions and error words", every_function_has_related_functions_and_error_words},
     {"cell names", cell_names},
+    {"help prints limits from the code", help_prints_limits_from_the_code},
     CU_TEST_INFO_NULL,
 };

@@ -23,6 +23,11 @@ void describe_signature(const star_function *fn, char *buf, size_t size);
 const char *describe_gives(star_result_kind kind);
 /* When the function gives an error, in words: the shared conventions, each
    argument's rule, then what is particular to the function. */
+/* A table text with its limits written out ({{whole_rows}}: 50,000); a
+   text naming no limit that exists stops the build. Each call's result
+   lasts for the next three calls. */
+const char *describe_text(const char *text);
+
 void describe_errors(const star_function *fn, char *buf, size_t size);
 
 #endif

@@ -100,7 +100,7 @@ static int function_page(const char *dir, const star_function *fn)
     if (!out)
         return 1;
     element(out, "h1", name);
-    element(out, "p", fn->summary);
+    element(out, "p", describe_text(fn->summary));
     element(out, "h2", "Syntax");
     describe_signature(fn, sig, sizeof sig);
     fputs("<pre><code>", out);
@@ -112,7 +112,7 @@ static int function_page(const char *dir, const star_function *fn)
             fputs("<dt>", out);
             escaped(out, fn->args[a].name);
             fprintf(out, "%s</dt><dd>", fn->args[a].optional ? " (optional)" : "");
-            escaped(out, fn->args[a].help);
+            escaped(out, describe_text(fn->args[a].help));
             fputs("</dd>\n", out);
         }
         fputs("</dl>\n", out);
@@ -164,7 +164,7 @@ static int function_list(const char *dir)
         fputs("<tr><td>", out);
         function_link(out, &star_functions[f]);
         fputs("</td><td>", out);
-        escaped(out, star_functions[f].summary);
+        escaped(out, describe_text(star_functions[f].summary));
         fputs("</td></tr>\n", out);
     }
     fputs("</table>\n", out);

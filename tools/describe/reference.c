@@ -3,6 +3,7 @@
    share with it (html.c). */
 #include "describe.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 void describe_signature(const star_function *fn, char *buf, size_t size)
@@ -35,6 +36,18 @@ const char *describe_gives(star_result_kind kind)
     return "text.";
 }
 
+const char *describe_text(const char *text)
+{
+    static char buffers[4][2048];
+    static size_t next;
+    char *out = buffers[next++ % 4];
+    if (!star_text(text, out, sizeof buffers[0])) {
+        fprintf(stderr, "describe: a text names a limit that does not exist, or is too long: %s\n", text);
+        exit(1);
+    }
+    return out;
+}
+
 void describe_errors(const star_function *fn, char *buf, size_t size)
 {
     if (fn->arg_count == 0) {
@@ -62,7 +75,8 @@ void describe_errors(const star_function *fn, char *buf, size_t size)
     if (used < size && ruled)
         used += (size_t)snprintf(buf + used, size - used, ")");
     if (used < size)
-        used += (size_t)snprintf(buf + used, size - used, fn->errors ? "; and when %s" : ".", fn->errors);
+        used += (size_t)snprintf(buf + used, size - used, fn->errors ? "; and when %s" : ".",
+                                 fn->errors ? describe_text(fn->errors) : "");
     if (used < size)
         snprintf(buf + used, size - used, " Never a wrong number.");
 }
@@ -99,12 +113,13 @@ int write_reference(FILE *out)
         char name[64], sig[512];
         star_cell_name(fn, name, sizeof name);
         describe_signature(fn, sig, sizeof sig);
-        fprintf(out, "\n<a id=\"%s\"></a>\n## %s\n\n%s\n\n`%s`\n\n", fn->method, name, fn->summary, sig);
+        fprintf(out, "\n<a id=\"%s\"></a>\n## %s\n\n%s\n\n`%s`\n\n", fn->method, name, describe_text(fn->summary),
+                sig);
         if (fn->arg_count) {
             fputs("| argument | what it is |\n|---|---|\n", out);
             for (size_t a = 0; a < fn->arg_count; a++) {
                 fprintf(out, "| `%s`%s | ", fn->args[a].name, fn->args[a].optional ? " (optional)" : "");
-                markdown_cell(out, fn->args[a].help);
+                markdown_cell(out, describe_text(fn->args[a].help));
                 fputs(" |\n", out);
             }
             fputs("\n", out);

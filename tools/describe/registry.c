@@ -12,7 +12,7 @@ static int write_function(xmlTextWriterPtr w, const star_function *fn)
     star_cell_name(fn, cell_name, sizeof cell_name);
     int rc = xml_node(w, fn->method, 1);
     rc |= xml_prop(w, "DisplayName", cell_name, "en");
-    rc |= xml_prop(w, "Description", fn->summary, "en");
+    rc |= xml_prop(w, "Description", describe_text(fn->summary), "en");
     rc |= xml_prop(w, "Category", fn->category, NULL);
     rc |= xml_prop(w, "CompatibilityName", cell_name, "en");
     rc |= xml_node(w, "Parameters", 0);
@@ -21,7 +21,7 @@ static int write_function(xmlTextWriterPtr w, const star_function *fn)
         star_interface_name(&fn->args[a], name, sizeof name);
         rc |= xml_node(w, name, 1);
         rc |= xml_prop(w, "DisplayName", fn->args[a].name, "en");
-        rc |= xml_prop(w, "Description", fn->args[a].help, "en");
+        rc |= xml_prop(w, "Description", describe_text(fn->args[a].help), "en");
         rc |= xml_end(w);
     }
     rc |= xml_end(w); /* Parameters */
