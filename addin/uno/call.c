@@ -417,6 +417,19 @@ bool star_call_rows_done(star_call *call, star_status status, double *out)
     return true;
 }
 
+bool star_call_rows_table(star_call *call, const double *out, size_t cols)
+{
+    if (!star_call_table(call, call->rows.n, cols))
+        return false;
+    memset(call->answer.empty, 1, call->rows.n * cols);
+    for (size_t j = 0; j < call->rows.m; j++) {
+        size_t at = call->rows.present[j] * cols;
+        memcpy(call->answer.value + at, out + j * cols, cols * sizeof *out);
+        memset(call->answer.empty + at, 0, cols);
+    }
+    return true;
+}
+
 /* The argument the core calls by its parameter name (the table's name for
    it); arg_count when none is. */
 static size_t argument_named(const star_function *fn, const char *name)

@@ -98,6 +98,11 @@ double *star_call_rows_out(star_call *call);
    star_call_rows_out; when no row shown is absent it becomes the answer. */
 bool star_call_rows_done(star_call *call, star_status status, double *out);
 
+/* Finishes a function that answers `cols` values a row: out holds them for
+   the m present rows, row by row; the answer is n rows with absent rows
+   empty. */
+bool star_call_rows_table(star_call *call, const double *out, size_t cols);
+
 /* Records a failed core status in words. */
 bool star_call_status(star_call *call, star_status status);
 

@@ -5,7 +5,6 @@
 #include "star_version.h"
 
 #include <stdio.h>
-#include <string.h>
 
 /* Arguments by the names the function table gives them (star_arguments.h):
    per-row and table arguments as arrays, numbers and flags as values. */
@@ -282,23 +281,14 @@ static bool smaa(star_call *c)
     star_where where;
     if (!scale(c, STAR_SMAA_LOW, &low) || !scale(c, STAR_SMAA_HIGH, &high) ||
         !CHECKED(star_smaa_check(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
-                                 draws, seed, whole, low, high, &where)) ||
-        !star_call_table(c, c->rows.n, 2))
+                                 draws, seed, whole, low, high, &where)))
         return false;
     double *out = star_arena_alloc(&c->arena, 2 * (c->rows.m ? c->rows.m : 1), sizeof *out);
     if (!out)
         return star_call_status(c, STAR_E_NOMEM);
-    if (!star_call_status(c, star_smaa(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
-                                       draws, seed, whole, low, high, out)))
-        return false;
-    memset(c->answer.empty, 1, 2 * c->rows.n);
-    for (size_t j = 0; j < c->rows.m; j++) {
-        size_t r = c->rows.present[j];
-        c->answer.value[2 * r] = out[2 * j];
-        c->answer.value[2 * r + 1] = out[2 * j + 1];
-        c->answer.empty[2 * r] = c->answer.empty[2 * r + 1] = 0;
-    }
-    return true;
+    return star_call_status(c, star_smaa(c->rows.m, c->k, scores, weights_low, weights_high, multiplier, cost, budget,
+                                         draws, seed, whole, low, high, out)) &&
+           star_call_rows_table(c, out, 2);
 }
 
 static bool version(star_call *c)
