@@ -23,6 +23,11 @@ CENTER = uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")
 # com.sun.star.chart.DataLabelPlacement
 TOP, RIGHT = 2, 8
 HEADING_SLACK = 450  # 1/100 mm: a line more for a heading row
+# Merged cells' rows have fixed heights (Calc's optimal height leaves merged
+# cells out), measured here: with the width a bit narrower than the cells, so
+# that another LibreOffice or a wider font, which breaks the lines sooner,
+# still finds the lines it needs.
+FIT_WIDTH = 0.85
 PRINT_SCALE = 80     # per cent: 10 pt cell text prints at 8 pt
 PRINT_WIDTH = 27.3   # cm across an A4 landscape page inside its margins
 PRINT_HEIGHT = 17.4  # cm down it, inside the margins, header and footer
@@ -581,7 +586,9 @@ class Book:
     def fit_rows(self):
         """Makes each row holding merged wrapped text tall enough for it:
         Calc's optimal row height leaves merged cells out, so the text is
-        measured in a scratch column as wide as the merged cells."""
+        measured in a scratch column FIT_WIDTH as wide as the merged cells.
+        (Long text that can have a cell of its own has one, and a row of
+        optimal height, which Calc sizes again whenever the file is opened.)"""
         sheets = self.doc.Sheets
         sheets.insertNewByName("scratch", sheets.Count)
         scratch = sheets.getByName("scratch")
@@ -589,7 +596,7 @@ class Book:
             sh = self.sheet(name)
             src = self.cell(sh, c1, r)
             width = sum(sh.Columns.getByIndex(c).Width for c in range(c1, c2 + 1))
-            scratch.Columns.getByIndex(0).Width = width
+            scratch.Columns.getByIndex(0).Width = int(width * FIT_WIDTH)
             probe = scratch.getCellByPosition(0, 0)
             probe.CellStyle = src.CellStyle
             probe.String = src.String

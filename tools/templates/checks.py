@@ -162,9 +162,7 @@ def checks(b):
     fixes = f'COUNTIF(C{r0}:C{end};"Fix")'
     b.put(sh, 1, 4, f'=IF({fixes}=0;"All {n} checks OK";{fixes}&" of {n} checks need attention")', "STAR Total")
     b.put(sh, 1, 5, f'=IF({fixes}=0;"None";INDEX(B{r0}:B{end};MATCH(MIN(E{r0}:E{end});E{r0}:E{end};0)))',
-          "STAR Total text")
-    b.rng(sh, 1, 5, 3, 5).merge(True)
-    b.fits.append((sh.Name, 5, 1, 3))
+          "STAR Total text")     # one cell, not merged: Calc sizes its row when the file is opened
     b.name("ChecksPassed", absref(sh.Name, 1, 4))
     b.name("FirstProblem", absref(sh.Name, 1, 5))
 

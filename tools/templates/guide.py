@@ -1,43 +1,46 @@
 # SPDX-License-Identifier: MPL-2.0
 """The Guide sheet: the STAR process, how to use the workbook, how to add
 rows and print, the version, the date and the summary of the checks."""
-from .layout import ROWS
+import uno
+
+from .layout import ROWS, SCREEN_WIDTH
+
+LEFT = uno.Enum("com.sun.star.table.CellHoriJustify", "LEFT")
 
 TABLE_SHEETS = "Interventions, Scores, Value for money, Allocation, Sensitivity and Checks"
 
 
 def section(b, sh, r, title, rows, page_break=False):
-    """A subtitle and its rows (heading, text); gives the next free row."""
+    """A subtitle and its rows (heading, text); gives the next free row.
+    The text is in one wide cell, not merged cells: Calc sizes the row to
+    it (optimal height) whenever the workbook is opened, with the fonts and
+    the LibreOffice of the machine it is opened on."""
     b.put(sh, 0, r, title, "STAR Subtitle")
     if page_break:
         sh.Rows.getByIndex(r - 1).IsStartOfNewPage = True
     for i, (h, text) in enumerate(rows):
         b.put(sh, 0, r + 1 + i, h, "STAR Text")
         b.put(sh, 1, r + 1 + i, text, "STAR Text")
-        b.rng(sh, 1, r + 1 + i, 2, r + 1 + i).merge(True)
-        b.fits.append((sh.Name, r + 1 + i, 1, 2))
     return r + len(rows) + 2
 
 
 def guide(b):
     c = b.c
     sh = b.sheet("Guide")
-    b.set_widths(sh, [6.0, 19.0, 6.5])
+    b.set_widths(sh, [6.0, SCREEN_WIDTH - 6.0])
     b.put(sh, 0, 1, c.title, "STAR Title")
     b.put(sh, 0, 2, "Socio-technical allocation of resources (STAR): where does the money do most good?",
           "STAR Subtitle")
     b.put(sh, 0, 4, "STAR version", "STAR Text")
     b.put(sh, 1, 4, "=STAR.VERSION()", "STAR Calculated")
     b.put(sh, 0, 5, "Date of this version", "STAR Text")
-    b.put(sh, 1, 5, c.date, "STAR Input", "DD MMMM YYYY")
+    b.put(sh, 1, 5, c.date, "STAR Input", "DD MMMM YYYY").HoriJustify = LEFT
     b.validate(sh, 1, 5, 1, 5, "DATE", "GREATER_EQUAL", "DATE(2000;1;1)", title="Date",
                message="The date these figures were agreed, e.g. 31/01/2025.")
     b.put(sh, 0, 6, "Checks", "STAR Text")
     b.put(sh, 1, 6, "=ChecksPassed", "STAR Total")
     b.put(sh, 0, 7, "First problem", "STAR Text")
     b.put(sh, 1, 7, "=FirstProblem", "STAR Calculated text")
-    b.rng(sh, 1, 7, 2, 7).merge(True)
-    b.fits.append((sh.Name, 7, 1, 2))
     b.formula_format(sh, 1, 6, 1, 6, 'LEFT(B6;4)="All "', "STAR OK")
     r = 9
     b.put(sh, 0, r, "Yellow cells", "STAR Input")
@@ -114,4 +117,4 @@ def guide(b):
     if c.about:
         r = section(b, sh, r, "About this example", [("•", t) for t in c.about])
     b.blank_margin(sh, 3, r)
-    b.print_setup(sh, 2, r - 1)
+    b.print_setup(sh, 1, r - 1)
